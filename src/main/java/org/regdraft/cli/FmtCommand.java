@@ -1,0 +1,75 @@
+package org.regdraft.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.regdraft.RegdraftException;
+import org.regdraft.check.Finding;
+import org.regdraft.markdown.MarkdownReader;
+import org.regdraft.markdown.MarkdownWriter;
+import org.regdraft.markdown.ReadResult;
+import org.regdraft.workspace.AtomicFiles;
+import org.regdraft.workspace.TextFiles;
+import org.regdraft.workspace.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "fmt", description = "把法规文件改写为规范格式（原子写入）；--check 只检查，不规范时退出码为 1。")
+final class FmtCommand implements Callable<Integer> {
+  @ParentCommand Main main;
+
+  @Parameters(paramLabel = "REG", arity = "0..*", description = "法规文件、标题或标题片段（默认：regulations/ 下全部法规）")
+  List<String> regs = new ArrayList<>();
+
+  @Option(names = "--check", description = "只检查是否为规范格式，不改写")
+  boolean checkOnly;
+
+  @Override
+  public Integer call() throws RegdraftException {
+    Workspace ws = main.workspace();
+    List<Path> files = new ArrayList<>();
+    if (regs.isEmpty()) files.addAll(ws.regulationFiles());
+    else for (String r : regs) files.add(ws.resolve(r));
+    var out = main.spec.commandLine().getOut();
+    var err = main.spec.commandLine().getErr();
+    int notCanonical = 0;
+    int unreadable = 0;
+    for (Path f : files) {
+      String text = TextFiles.readUtf8(f);
+      ReadResult rr = MarkdownReader.read(text, ws.display(f));
+      if (rr.hasErrors()) {
+        // rewriting a file we could not fully read could lose what we did not understand
+        unreadable++;
+        for (Finding x : rr.findings()) if (x.isError()) err.println(x.format());
+        err.println(ws.display(f) + "：有无法识别的内容，未改写");
+        continue;
+      }
+      String canonical = MarkdownWriter.write(rr.regulation());
+      if (canonical.equals(text)) continue;
+      notCanonical++;
+      if (checkOnly) {
+        out.println(ws.display(f) + "：不是规范格式" + firstDifference(text, canonical));
+      } else {
+        AtomicFiles.writeString(f, canonical);
+        out.println("已规范：" + ws.display(f));
+      }
+    }
+    if (unreadable > 0) return RegdraftException.CONTENT;
+    if (checkOnly && notCanonical > 0) return RegdraftException.CONTENT;
+    if (notCanonical == 0) out.println("全部 " + files.size() + " 个文件已是规范格式");
+    return 0;
+  }
+
+  /** （第N行：…）: where the file first departs from the canonical form. */
+  static String firstDifference(String a, String b) {
+    String[] x = a.replace("\r\n", "\n").split("\n", -1);
+    String[] y = b.split("\n", -1);
+    for (int i = 0; i < Math.min(x.length, y.length); i++) {
+      if (!x[i].equals(y[i])) return "（第 " + (i + 1) + " 行应为：" + (y[i].isEmpty() ? "空行" : y[i]) + "）";
+    }
+    return x.length < y.length ? "（缺少结尾换行）" : "（结尾多余空行）";
+  }
+}

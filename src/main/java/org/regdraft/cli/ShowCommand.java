@@ -1,0 +1,71 @@
+package org.regdraft.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.regdraft.RegdraftException;
+import org.regdraft.markdown.MarkdownReader;
+import org.regdraft.markdown.MarkdownWriter;
+import org.regdraft.markdown.ReadResult;
+import org.regdraft.markdown.UnitWriter;
+import org.regdraft.model.Regulation;
+import org.regdraft.model.Selected;
+import org.regdraft.model.UnitPath;
+import org.regdraft.render.Json;
+import org.regdraft.render.ModelJson;
+import org.regdraft.workspace.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "show", description = "显示法规或其中一个单位（章、条、款、项、目）的文本，可指定版本 REG@REV。")
+final class ShowCommand implements Callable<Integer> {
+  @ParentCommand Main main;
+
+  @Parameters(index = "0", paramLabel = "REG[@REV]", description = "法规文件、标题或标题片段；@ 后为版本（阶段名、提交、日期、worktree）")
+  String reg;
+
+  @Parameters(index = "1", arity = "0..1", paramLabel = "UNIT", description = "单位，如 第十一条、第十一条第二款、第十一条第二项、第二章")
+  String unit;
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "输出格式：md、text、json（默认 md）")
+  ShowFormat format = ShowFormat.md;
+
+  enum ShowFormat { md, text, json }
+
+  @Override
+  public Integer call() throws RegdraftException {
+    Workspace ws = main.workspace();
+    RegulationRef ref = RegulationRef.parse(reg);
+    Path file = ws.resolve(ref.name());
+    String text = Versions.store(ws).read(file, ref.revision());
+    ReadResult rr = MarkdownReader.read(text, ws.display(file) + (ref.revision().isEmpty() ? "" : "@" + ref.revision()));
+    Regulation r = rr.regulation();
+    var out = main.spec.commandLine().getOut();
+    if (unit == null) {
+      switch (format) {
+        case md -> out.print(MarkdownWriter.write(r));
+        case text -> out.print(org.regdraft.markdown.PlainText.of(r));
+        case json -> {
+          var m = new java.util.LinkedHashMap<String, Object>();
+          m.put("title", r.title());
+          m.put("body", r.body().stream().map(n -> n instanceof org.regdraft.model.Division d ? ModelJson.division(d) : ModelJson.article((org.regdraft.model.Article) n)).toList());
+          out.println(Json.write(m));
+        }
+      }
+      return 0;
+    }
+    UnitPath path =
+        UnitPath.parse(unit)
+            .orElseThrow(() -> new RegdraftException("无法识别的单位“" + unit + "”：应写作 第十一条、第十一条第二款、第十一条第二项、第二章 等"));
+    Optional<Selected> sel = Selected.find(r, path);
+    if (sel.isEmpty()) throw new RegdraftException(Candidates.missingUnit(r, path));
+    switch (format) {
+      case md -> out.print(UnitWriter.markdown(sel.get()));
+      case text -> out.print(UnitWriter.text(sel.get()));
+      case json -> out.println(Json.write(ModelJson.of(sel.get())));
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,36 @@
+package org.regdraft.compare;
+
+/** How a unit changed between two versions. */
+public enum ChangeKind {
+  /** Same number, same text. */
+  UNCHANGED("unchanged", "未修改"),
+  /** Same text (citations at most adjusted consequentially), new number: 仅序号调整. */
+  RENUMBERED("renumbered", "仅序号调整"),
+  /** Text changed. */
+  MODIFIED("modified", "修改"),
+  INSERTED("inserted", "新增"),
+  DELETED("deleted", "删除"),
+  /** Matched out of order. */
+  MOVED("moved", "移动"),
+  /** One old article became several new ones (一条改为两条). */
+  SPLIT("split", "拆分"),
+  /** Several old articles became one (两条合并为一条). */
+  MERGED("merged", "合并");
+
+  private final String code;
+  private final String chinese;
+
+  ChangeKind(String code, String chinese) {
+    this.code = code;
+    this.chinese = chinese;
+  }
+
+  /** The JSON name. */
+  public String code() {
+    return code;
+  }
+
+  public String chinese() {
+    return chinese;
+  }
+}

@@ -1,0 +1,313 @@
+package org.regdraft.markdown;
+
+import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
+import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import org.regdraft.check.Finding;
+import org.regdraft.model.Article;
+import org.regdraft.model.ArticleNumber;
+import org.regdraft.model.ChineseNumerals;
+import org.regdraft.model.Division;
+import org.regdraft.model.DivisionKind;
+import org.regdraft.model.Item;
+import org.regdraft.model.Metadata;
+import org.regdraft.model.Node;
+import org.regdraft.model.Paragraph;
+import org.regdraft.model.Regulation;
+import org.regdraft.model.SubItem;
+
+/**
+ * Reads regdraft Markdown into the model. Lenient, as the format says: ASCII spaces after labels,
+ * items soft-wrapped inside one Markdown paragraph, {@code 1. } lists as sub-items, CRLF, a BOM.
+ * Whatever it cannot place becomes a finding, never silently dropped.
+ */
+public final class MarkdownReader {
+  private static final Parser PARSER =
+      Parser.builder(new MutableDataSet().set(Parser.EXTENSIONS, List.of(YamlFrontMatterExtension.create())))
+          .build();
+
+  private MarkdownReader() {}
+
+  /** Reads {@code text}; {@code file} names the source in findings. */
+  public static ReadResult read(String text, String file) {
+    return new Builder(file).read(normalise(text));
+  }
+
+  /** Strips a BOM and turns CRLF/CR into LF: the offsets then match lines as editors count them. */
+  static String normalise(String text) {
+    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
+    return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+  }
+
+  private static final class Builder {
+    private final String file;
+    private final List<Finding> findings = new ArrayList<>();
+    private Metadata metadata = Metadata.empty();
+    private String title = "";
+    private final List<Node> body = new ArrayList<>();
+    /** Open divisions, outermost first; each collects its children. */
+    private final List<OpenDivision> open = new ArrayList<>();
+
+    private ArticleBuilder article;
+
+    Builder(String file) {
+      this.file = file;
+    }
+
+    ReadResult read(String text) {
+      Document doc = PARSER.parse(text);
+      boolean sawBlock = false;
+      for (var node = doc.getFirstChild(); node != null; node = node.getNext()) {
+        int line = doc.getLineNumber(node.getStartOffset()) + 1;
+        if (node instanceof YamlFrontMatterBlock fm) {
+          String raw = fm.getChars().toString();
+          int first = raw.indexOf('\n');
+          int last = raw.lastIndexOf("\n---");
+          String yaml = first >= 0 && last > first ? raw.substring(first + 1, last + 1) : "";
+          metadata = FrontMatter.parse(yaml, file, line, findings);
+        } else if (node instanceof com.vladsch.flexmark.ast.Heading h) {
+          heading(h.getLevel(), h.getText().toString(), line);
+        } else if (node instanceof com.vladsch.flexmark.ast.Paragraph p) {
+          String[] lines = p.getChars().toString().split("\n");
+          lines(lines, line);
+        } else if (node instanceof com.vladsch.flexmark.ast.OrderedList ol) {
+          for (var li = ol.getFirstChild(); li != null; li = li.getNext()) {
+            if (li instanceof com.vladsch.flexmark.ast.OrderedListItem item) {
+              int itemLine = doc.getLineNumber(item.getStartOffset()) + 1;
+              String t = item.getChars().toString().strip();
+              subItemOrText(t.replaceFirst("^([0-9]+)[.)]\\s*", "$1."), itemLine);
+            }
+          }
+        } else if (node instanceof com.vladsch.flexmark.util.ast.BlankLine) {
+          continue;
+        } else if (node instanceof com.vladsch.flexmark.ast.ThematicBreak) {
+          findings.add(Finding.warning(file, line, "markdown", "分隔线（---）没有意义，已忽略；文件头须在文件第一行开始"));
+        } else {
+          String raw = node.getChars().toString().strip();
+          findings.add(
+              Finding.error(
+                  file,
+                  line,
+                  "markdown",
+                  "不支持的 Markdown 内容（" + kindName(node) + "）：" + abbreviate(raw)));
+        }
+        sawBlock = true;
+      }
+      closeArticle();
+      while (!open.isEmpty()) closeDivision();
+      if (title.isEmpty()) {
+        findings.add(Finding.error(file, 1, "title", "缺少标题：文件头之后应有一行“# 法规名称”"));
+      }
+      if (!sawBlock) findings.add(Finding.error(file, 1, "empty", "文件为空"));
+      return new ReadResult(new Regulation(metadata, title, body), findings);
+    }
+
+    private static String kindName(com.vladsch.flexmark.util.ast.Node node) {
+      if (node instanceof com.vladsch.flexmark.ast.BulletList) return "无序列表";
+      if (node instanceof com.vladsch.flexmark.ast.BlockQuote) return "引用块";
+      if (node instanceof com.vladsch.flexmark.ast.FencedCodeBlock
+          || node instanceof com.vladsch.flexmark.ast.IndentedCodeBlock) return "代码块，可能是行首多了空格";
+      if (node instanceof com.vladsch.flexmark.ast.HtmlBlock) return "HTML";
+      return node.getClass().getSimpleName();
+    }
+
+    private void heading(int level, String text, int line) {
+      String t = text.strip();
+      Matcher m = Labels.DIVISION.matcher(t);
+      if (m.matches()) {
+        closeArticle();
+        DivisionKind kind = DivisionKind.ofUnit(m.group(2)).orElseThrow();
+        int number = number(m.group(1), line, "编章节序号");
+        while (!open.isEmpty() && open.get(open.size() - 1).kind.rank() >= kind.rank()) closeDivision();
+        open.add(new OpenDivision(kind, number, Labels.compactName(m.group(3)), line));
+        return;
+      }
+      if (level == 1 && title.isEmpty() && body.isEmpty() && open.isEmpty()) {
+        title = t;
+        return;
+      }
+      if (level == 1) {
+        findings.add(Finding.error(file, line, "title", "只能有一个一级标题（法规名称）：" + abbreviate(t)));
+      } else {
+        findings.add(
+            Finding.error(file, line, "division-label", "标题不是“第X编/章/节 名称”的形式：" + abbreviate(t)));
+      }
+    }
+
+    private void lines(String[] lines, int firstLine) {
+      StringBuilder pending = null;
+      int pendingLine = firstLine;
+      for (int i = 0; i < lines.length; i++) {
+        String l = lines[i].strip();
+        if (l.isEmpty()) continue;
+        boolean starts =
+            Labels.ARTICLE.matcher(l).matches()
+                || Labels.ITEM.matcher(l).matches()
+                || Labels.SUB_ITEM.matcher(l).matches();
+        if (pending == null || starts) {
+          if (pending != null) line(pending.toString(), pendingLine);
+          pending = new StringBuilder(l);
+          pendingLine = firstLine + i;
+        } else {
+          pending.append(l); // a soft-wrapped continuation: Chinese text joins without a space
+        }
+      }
+      if (pending != null) line(pending.toString(), pendingLine);
+    }
+
+    private void line(String l, int line) {
+      Matcher m = Labels.ARTICLE.matcher(l);
+      if (m.matches()) {
+        closeArticle();
+        int base = number(m.group(1), line, "条序号");
+        int sub = m.group(2) == null ? 0 : number(m.group(2), line, "之X序号");
+        article = new ArticleBuilder(new ArticleNumber(base, sub), line);
+        article.paragraph(m.group(3).strip(), line);
+        return;
+      }
+      m = Labels.ITEM.matcher(l);
+      if (m.matches()) {
+        if (article == null) {
+          findings.add(Finding.error(file, line, "structure", "项不在任何条之内：" + abbreviate(l)));
+          return;
+        }
+        article.item(number(m.group(1), line, "项序号"), m.group(2).strip(), line);
+        return;
+      }
+      subItemOrText(l, line);
+    }
+
+    private void subItemOrText(String l, int line) {
+      Matcher m = Labels.SUB_ITEM.matcher(l);
+      if (m.matches() && article != null && article.hasItem()) {
+        article.subItem(Integer.parseInt(m.group(1)), m.group(2).strip(), line);
+        return;
+      }
+      if (article == null) {
+        findings.add(Finding.error(file, line, "structure", "段落不在任何条之内：" + abbreviate(l)));
+        return;
+      }
+      article.paragraph(l, line);
+    }
+
+    private int number(String digits, int line, String what) {
+      if (digits.matches("[XxＸｘ?？]+")) return 0;
+      OptionalInt canonical = ChineseNumerals.parse(digits);
+      if (canonical.isPresent()) return canonical.getAsInt();
+      OptionalInt lenient = ChineseNumerals.parseLenient(digits);
+      if (lenient.isPresent()) {
+        findings.add(
+            Finding.warning(
+                file, line, "numeral", what + "“" + digits + "”不是规范写法，应为“" + ChineseNumerals.format(Math.max(1, Math.min(9999, lenient.getAsInt()))) + "”"));
+        return lenient.getAsInt();
+      }
+      findings.add(Finding.error(file, line, "numeral", what + "“" + digits + "”无法识别"));
+      return 0;
+    }
+
+    private void closeArticle() {
+      if (article == null) return;
+      Article a = article.build();
+      if (open.isEmpty()) body.add(a);
+      else open.get(open.size() - 1).children.add(a);
+      article = null;
+    }
+
+    private void closeDivision() {
+      OpenDivision d = open.remove(open.size() - 1);
+      Division div = new Division(d.kind, d.number, d.name, d.children, d.line);
+      if (open.isEmpty()) body.add(div);
+      else open.get(open.size() - 1).children.add(div);
+    }
+  }
+
+  private static final class OpenDivision {
+    final DivisionKind kind;
+    final int number;
+    final String name;
+    final int line;
+    final List<Node> children = new ArrayList<>();
+
+    OpenDivision(DivisionKind kind, int number, String name, int line) {
+      this.kind = kind;
+      this.number = number;
+      this.name = name;
+      this.line = line;
+    }
+  }
+
+  /** Collects an article's paragraphs, items and sub-items as they come. */
+  static final class ArticleBuilder {
+    private final ArticleNumber number;
+    private final int line;
+    private final List<Paragraph> paragraphs = new ArrayList<>();
+    private String text;
+    private int textLine;
+    private final List<Item> items = new ArrayList<>();
+    private Item item;
+    private final List<SubItem> subItems = new ArrayList<>();
+
+    ArticleBuilder(ArticleNumber number, int line) {
+      this.number = number;
+      this.line = line;
+    }
+
+    boolean hasItem() {
+      return item != null;
+    }
+
+    void paragraph(String t, int l) {
+      flushParagraph();
+      text = t;
+      textLine = l;
+    }
+
+    void item(int n, String t, int l) {
+      if (text == null) paragraph("", l);
+      flushItem();
+      item = new Item(n, t, List.of(), l);
+    }
+
+    void subItem(int n, String t, int l) {
+      subItems.add(new SubItem(n, t, l));
+    }
+
+    private void flushItem() {
+      if (item != null) items.add(item.withSubItems(List.copyOf(subItems)));
+      item = null;
+      subItems.clear();
+    }
+
+    private void flushParagraph() {
+      flushItem();
+      if (text != null) paragraphs.add(new Paragraph(text, List.copyOf(items), textLine));
+      text = null;
+      items.clear();
+    }
+
+    Article build() {
+      flushParagraph();
+      return new Article(number, paragraphs, line);
+    }
+  }
+
+  static String abbreviate(String s) {
+    String one = s.replace('\n', ' ');
+    return one.codePointCount(0, one.length()) <= 30
+        ? one
+        : one.substring(0, one.offsetByCodePoints(0, 30)) + "……";
+  }
+
+  /** Reads {@code text} or fails: for callers that have already checked the file. */
+  public static Optional<Regulation> readValid(String text, String file) {
+    ReadResult r = read(text, file);
+    return r.hasErrors() ? Optional.empty() : Optional.of(r.regulation());
+  }
+}

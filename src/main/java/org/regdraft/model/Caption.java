@@ -1,0 +1,23 @@
+package org.regdraft.model;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The 题注 under the title, derived from the history: （2020年8月31日……通过　2020年9月26日……批准）.
+ * Events are separated by a full-width space, as the gazette prints a two-event 题注 on two lines.
+ */
+public final class Caption {
+  private Caption() {}
+
+  /** The events, each 2020年8月31日…通过; empty when there is no history. */
+  public static List<String> events(Metadata m) {
+    return m.history().stream().map(h -> ChineseDates.format(h.date()) + h.event()).toList();
+  }
+
+  /** The whole 题注 in brackets, or "" when there is no history. */
+  public static String of(Metadata m) {
+    List<String> ev = events(m);
+    return ev.isEmpty() ? "" : ev.stream().collect(Collectors.joining("　", "（", "）"));
+  }
+}

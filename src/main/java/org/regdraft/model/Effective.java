@@ -1,0 +1,27 @@
+package org.regdraft.model;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * When a regulation takes effect: on a date (自2021年1月1日起施行) or on promulgation
+ * (自公布之日起施行, written {@code effective: 公布之日} in the front matter).
+ */
+public sealed interface Effective {
+  String ON_PROMULGATION = "公布之日";
+
+  record OnDate(LocalDate date) implements Effective {}
+
+  record OnPromulgation() implements Effective {}
+
+  /** The date in force, given the announcement date for the on-promulgation case. */
+  default Optional<LocalDate> resolve(Optional<LocalDate> promulgated) {
+    if (this instanceof OnDate d) return Optional.of(d.date());
+    return promulgated;
+  }
+
+  /** The front-matter value. */
+  default String yamlValue() {
+    return this instanceof OnDate d ? d.date().toString() : ON_PROMULGATION;
+  }
+}

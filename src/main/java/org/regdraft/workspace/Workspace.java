@@ -1,0 +1,129 @@
+package org.regdraft.workspace;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.regdraft.RegdraftException;
+import org.regdraft.markdown.MarkdownReader;
+import org.regdraft.markdown.ReadResult;
+
+/**
+ * The folder a user works in: the repository root (found upward from the current folder, like
+ * git, or given with --repo), its {@code regulations/} and {@code templates/}. Resolves what users
+ * type for a regulation — a path, a title, or a unique fragment of a title — to a file.
+ */
+public final class Workspace {
+  public static final String REGULATIONS = "regulations";
+  public static final String TEMPLATES = "templates";
+
+  private final Path root;
+  private final Path cwd;
+
+  private Workspace(Path root, Path cwd) {
+    this.root = root;
+    this.cwd = cwd;
+  }
+
+  public static Workspace at(Path root) {
+    Path abs = root.toAbsolutePath().normalize();
+    return new Workspace(abs, abs);
+  }
+
+  /** Uses {@code repo} when given, else the nearest folder upward with .git or regulations/. */
+  public static Workspace discover(Optional<Path> repo, Path cwd) throws RegdraftException {
+    Path here = cwd.toAbsolutePath().normalize();
+    if (repo.isPresent()) {
+      Path r = here.resolve(repo.get()).normalize();
+      if (!Files.isDirectory(r)) throw new RegdraftException("--repo 指定的文件夹不存在：" + repo.get());
+      return new Workspace(r, here);
+    }
+    for (Path p = here; p != null; p = p.getParent()) {
+      if (Files.isDirectory(p.resolve(REGULATIONS)) || Files.exists(p.resolve(".git"))) {
+        return new Workspace(p, here);
+      }
+    }
+    return new Workspace(here, here);
+  }
+
+  public Path root() {
+    return root;
+  }
+
+  public Path regulationsDir() {
+    return root.resolve(REGULATIONS);
+  }
+
+  public Path templatesDir() {
+    return root.resolve(TEMPLATES);
+  }
+
+  /** Every Markdown file under regulations/, sorted by path. */
+  public List<Path> regulationFiles() throws RegdraftException {
+    Path dir = regulationsDir();
+    if (!Files.isDirectory(dir)) return List.of();
+    try (Stream<Path> s = Files.walk(dir)) {
+      return s.filter(p -> p.toString().endsWith(".md") && Files.isRegularFile(p))
+          .filter(p -> !p.getFileName().toString().startsWith("."))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new RegdraftException("无法列出 " + dir + "：" + e.getMessage());
+    }
+  }
+
+  /**
+   * A path (absolute, relative to the current folder or to the root) or a title or title fragment
+   * matched against the file names under regulations/.
+   */
+  public Path resolve(String reg) throws RegdraftException {
+    Path asPath = cwd.resolve(reg).normalize();
+    if (Files.isRegularFile(asPath)) return asPath;
+    Path fromRoot = root.resolve(reg).normalize();
+    if (Files.isRegularFile(fromRoot)) return fromRoot;
+    String wanted = reg.endsWith(".md") ? reg.substring(0, reg.length() - 3) : reg;
+    List<Path> files = regulationFiles();
+    List<Path> exact = new ArrayList<>();
+    List<Path> partial = new ArrayList<>();
+    for (Path f : files) {
+      String name = titleOf(f);
+      if (name.equals(wanted)) exact.add(f);
+      else if (name.contains(wanted)) partial.add(f);
+    }
+    if (exact.size() == 1) return exact.get(0);
+    if (exact.isEmpty() && partial.size() == 1) return partial.get(0);
+    List<Path> candidates = exact.isEmpty() ? partial : exact;
+    if (candidates.isEmpty()) {
+      StringBuilder sb = new StringBuilder("找不到法规“" + reg + "”");
+      if (files.isEmpty()) sb.append("（").append(display(regulationsDir())).append(" 中没有法规文件）");
+      else {
+        sb.append("。现有法规：");
+        for (Path f : files) sb.append("\n  ").append(titleOf(f));
+      }
+      throw new RegdraftException(sb.toString());
+    }
+    StringBuilder sb = new StringBuilder("“" + reg + "”不止对应一部法规，请写得更具体：");
+    for (Path f : candidates) sb.append("\n  ").append(titleOf(f));
+    throw new RegdraftException(sb.toString());
+  }
+
+  /** The title a file stands for: its name without .md. */
+  public static String titleOf(Path file) {
+    String n = file.getFileName().toString();
+    return n.endsWith(".md") ? n.substring(0, n.length() - 3) : n;
+  }
+
+  /** How a file is named in messages: relative to the current folder when inside it. */
+  public String display(Path file) {
+    Path abs = file.toAbsolutePath().normalize();
+    return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+  }
+
+  /** Reads and parses a regulation file. */
+  public ReadResult read(Path file) throws RegdraftException {
+    return MarkdownReader.read(TextFiles.readUtf8(file), display(file));
+  }
+}
