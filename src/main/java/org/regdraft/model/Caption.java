@@ -12,7 +12,13 @@ public final class Caption {
 
   /** The events, each 2020年8月31日…通过; empty when there is no history. */
   public static List<String> events(Metadata m) {
-    return m.history().stream().map(h -> ChineseDates.format(h.date()) + h.event()).toList();
+    return m.history().stream().map(Caption::event).toList();
+  }
+
+  /** 根据……决定修正 events put the date after 根据, as the gazette prints them. */
+  static String event(HistoryEvent h) {
+    String date = ChineseDates.format(h.date());
+    return h.event().startsWith("根据") ? "根据" + date + h.event().substring(2) : date + h.event();
   }
 
   /** The whole 题注 in brackets, or "" when there is no history. */

@@ -1,0 +1,328 @@
+package org.regdraft.amend;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.regdraft.compare.ArticleChange;
+import org.regdraft.compare.ChangeKind;
+import org.regdraft.compare.Comparison;
+import org.regdraft.compare.DivisionChange;
+import org.regdraft.compare.Op;
+import org.regdraft.compare.Segment;
+import org.regdraft.compare.UnitChange;
+import org.regdraft.compare.UnitKind;
+import org.regdraft.markdown.UnitWriter;
+import org.regdraft.model.Article;
+import org.regdraft.model.ArticleNumber;
+import org.regdraft.model.ChineseDates;
+import org.regdraft.model.Division;
+import org.regdraft.model.Node;
+import org.regdraft.model.Regulation;
+import org.regdraft.model.UnitPath;
+
+/**
+ * Writes the 修改决定 for a comparison: one instruction per change, each the most specific form
+ * that states it (see docs/amend.md for the rules). Instructions cite old numbers; quotations use
+ * the new text. Changes that only follow a renumbering are left to 此外，对条文顺序作相应调整。
+ */
+public final class AmendmentGenerator {
+  /** Above this share of changed characters an article is quoted whole (将第X条修改为). */
+  static final double REWRITE_RATIO = 0.5;
+  /** More phrase instructions than this for one article read worse than the article quoted whole. */
+  static final int MAX_PHRASES_PER_ARTICLE = 3;
+
+  private AmendmentGenerator() {}
+
+  /** Thrown when a comparison cannot be expressed as a partial amendment (修正). */
+  public static final class NotAmendable extends Exception {
+    public NotAmendable(String message) {
+      super(message);
+    }
+  }
+
+  public static Decision generate(Comparison c, DecisionHeader h) throws NotAmendable {
+    return generate(c, h, java.util.Set.of());
+  }
+
+  /**
+   * @param quoteWhole articles (old numbers) to state as whole-article rewrites regardless of
+   *     the phrase rules: the fallback when phrase instructions would not reproduce the new text
+   */
+  public static Decision generate(Comparison c, DecisionHeader h, java.util.Set<ArticleNumber> quoteWhole)
+      throws NotAmendable {
+    for (DivisionChange d : c.divisions()) {
+      if (d.change() == ChangeKind.INSERTED || d.change() == ChangeKind.DELETED || d.change() == ChangeKind.MOVED) {
+        throw new NotAmendable("章节结构有增删或移动，宜采用修订方式（重新通过全文），不生成修改决定");
+      }
+    }
+    Regulation neu = c.newRegulation();
+    String title = c.oldRegulation().title();
+    List<Instruction> out = new ArrayList<>();
+    for (DivisionChange d : c.divisions()) {
+      if (d.change() == ChangeKind.MODIFIED && d.oldDivision().isPresent() && d.newDivision().isPresent()) {
+        Division od = d.oldDivision().get();
+        if (!od.name().equals(d.newDivision().get().name())) {
+          out.add(new Instruction.RenameDivision(out.size() + 1, 0, od.label(), d.newDivision().get().name()));
+        }
+      }
+    }
+    boolean renumbered = false;
+    List<Article> newArticles = neu.articles();
+    for (ArticleChange a : c.articles()) {
+      switch (a.change()) {
+        case UNCHANGED -> renumbered |= a.consequentialOnly();
+        case RENUMBERED -> renumbered = true;
+        case DELETED -> {
+          out.add(new Instruction.DeleteUnit(out.size() + 1, 0, article(a.oldArticles().get(0).number())));
+          renumbered = true;
+        }
+        case INSERTED -> {
+          Article n = a.newArticles().get(0);
+          out.add(new Instruction.AddArticle(out.size() + 1, 0, divisionPrefix(neu, n), n.number(), lines(n)));
+          renumbered = true;
+        }
+        case MERGED -> {
+          Article n = a.newArticles().get(0);
+          out.add(
+              new Instruction.MergeArticles(
+                  out.size() + 1, 0, a.oldArticles().stream().map(Article::number).toList(), n.number(), lines(n)));
+          renumbered = true;
+        }
+        case SPLIT -> {
+          List<String> ls = new ArrayList<>();
+          for (Article n : a.newArticles()) ls.addAll(lines(n));
+          out.add(
+              new Instruction.SplitArticle(
+                  out.size() + 1, 0, a.oldArticles().get(0).number(), a.newArticles().stream().map(Article::number).toList(), ls));
+          renumbered = true;
+        }
+        case MOVED -> {
+          renumbered = true;
+          Optional<ArticleNumber> anchor = anchorBefore(c, a);
+          Article n = a.newArticles().get(0);
+          boolean textChanged = a.units().stream().anyMatch(u -> substantive(u));
+          if (anchor.isPresent()) {
+            out.add(new Instruction.MoveArticle(out.size() + 1, 0, a.oldArticles().get(0).number(), anchor.get(), textChanged ? lines(n) : List.of()));
+          } else {
+            out.add(new Instruction.DeleteUnit(out.size() + 1, 0, article(a.oldArticles().get(0).number())));
+            out.add(new Instruction.AddArticle(out.size() + 1, 0, divisionPrefix(neu, n), n.number(), lines(n)));
+          }
+        }
+        case MODIFIED -> {
+          if (!a.oldArticles().get(0).number().equals(a.newArticles().get(0).number())) renumbered = true;
+          modified(a, out, quoteWhole.contains(a.oldArticles().get(0).number()));
+        }
+        default -> throw new IllegalStateException(a.change().toString());
+      }
+    }
+    String meeting = h.meeting().isEmpty() ? DecisionHeader.placeholderMeeting(h.issuer()) : h.meeting();
+    String caption = h.adopted().map(d -> "（" + ChineseDates.format(d) + meeting + "通过）").orElse("");
+    String effective =
+        h.effective().map(d -> "本决定自" + ChineseDates.format(d) + "起施行。").orElse("本决定自公布之日起施行。");
+    // renumbering from items shifting is as much 条文顺序 as articles shifting
+    renumbered |= c.articles().stream().flatMap(x -> x.units().stream()).anyMatch(u -> u.change() == ChangeKind.RENUMBERED);
+    return new Decision(
+        title,
+        h.issuer() + "关于修改《" + title + "》的决定",
+        caption,
+        meeting + "决定对《" + title + "》作如下修改：",
+        out,
+        renumbered,
+        Optional.of(effective));
+  }
+
+  /** The instructions for one modified article: phrase by phrase, or the article quoted whole. */
+  private static void modified(ArticleChange a, List<Instruction> out, boolean forceWhole) {
+    Article old = a.oldArticles().get(0);
+    Article neu = a.newArticles().get(0);
+    List<Instruction> phrases = forceWhole ? null : phraseInstructions(a, old);
+    if (phrases == null || phrases.size() > MAX_PHRASES_PER_ARTICLE || changedRatio(a) > REWRITE_RATIO) {
+      out.add(new Instruction.ReplaceUnit(out.size() + 1, 0, article(old.number()), lines(neu)));
+      return;
+    }
+    for (Instruction i : phrases) out.add(renumberInstruction(i, out.size() + 1));
+  }
+
+  /** Unit-level instructions, or null when the change is not expressible unit by unit. */
+  private static List<Instruction> phraseInstructions(ArticleChange a, Article old) {
+    List<Instruction> out = new ArrayList<>();
+    List<UnitChange> units = a.units();
+    for (int k = 0; k < units.size(); k++) {
+      UnitChange u = units.get(k);
+      if (u.kind() == UnitKind.SUB_ITEM && u.change() != ChangeKind.UNCHANGED && u.change() != ChangeKind.RENUMBERED) return null;
+      switch (u.change()) {
+        case UNCHANGED, RENUMBERED -> {}
+        case INSERTED -> {
+          if (u.kind() == UnitKind.PARAGRAPH) {
+            List<String> ls = new ArrayList<>();
+            ls.add(u.newText());
+            while (k + 1 < units.size() && units.get(k + 1).change() == ChangeKind.INSERTED && units.get(k + 1).kind() != UnitKind.PARAGRAPH) {
+              UnitChange it = units.get(++k);
+              ls.add(it.newMarker().orElse("") + it.newText());
+            }
+            out.add(new Instruction.AddParagraph(0, 0, article(old.number()), u.newParagraph(), ls));
+          } else {
+            int position = markerNumber(u.newMarker());
+            if (position <= 0) return null;
+            List<String> ls = new ArrayList<>();
+            ls.add(u.newMarker().orElse("") + u.newText());
+            while (k + 1 < units.size() && units.get(k + 1).change() == ChangeKind.INSERTED && units.get(k + 1).kind() == UnitKind.SUB_ITEM) {
+              UnitChange s = units.get(++k);
+              ls.add(s.newMarker().orElse("") + s.newText());
+            }
+            out.add(new Instruction.AddItem(0, 0, itemParent(old, u.oldParagraph() > 0 ? u.oldParagraph() : paragraphOfNew(a, u)), position, ls));
+          }
+        }
+        case DELETED -> {
+          if (u.kind() == UnitKind.PARAGRAPH) {
+            out.add(new Instruction.DeleteUnit(0, 0, paragraphPath(old, u.oldParagraph())));
+            while (k + 1 < units.size() && units.get(k + 1).change() == ChangeKind.DELETED && units.get(k + 1).kind() != UnitKind.PARAGRAPH) k++;
+          } else {
+            out.add(new Instruction.DeleteUnit(0, 0, itemPath(old, u.oldParagraph(), markerNumber(u.oldMarker()))));
+            while (k + 1 < units.size() && units.get(k + 1).change() == ChangeKind.DELETED && units.get(k + 1).kind() == UnitKind.SUB_ITEM) k++;
+          }
+        }
+        case MODIFIED -> {
+          UnitPath target =
+              u.kind() == UnitKind.PARAGRAPH
+                  ? (old.paragraphs().size() == 1 ? article(old.number()) : paragraphPath(old, u.oldParagraph()))
+                  : itemPath(old, u.oldParagraph(), markerNumber(u.oldMarker()));
+          List<Instruction> ps = Phrases.instructions(target, u.segments());
+          if (ps == null) {
+            String marker = u.kind() == UnitKind.PARAGRAPH ? "" : u.newMarker().orElse("");
+            if (u.kind() == UnitKind.PARAGRAPH && u.oldParagraph() == 1) return null; // first paragraph carries the label
+            out.add(new Instruction.ReplaceUnit(0, 0, target, List.of(marker + u.newText())));
+          } else {
+            out.addAll(ps);
+          }
+        }
+        default -> {
+          return null;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static int paragraphOfNew(ArticleChange a, UnitChange u) {
+    // an item inserted into a paragraph: name the old paragraph it joins (same position)
+    return Math.max(1, Math.min(u.newParagraph(), a.oldArticles().get(0).paragraphs().size()));
+  }
+
+  static boolean substantive(UnitChange u) {
+    if (u.change() == ChangeKind.INSERTED || u.change() == ChangeKind.DELETED) return true;
+    for (Segment s : u.segments()) if (s.op() != Op.EQUAL && !s.consequential()) return true;
+    return false;
+  }
+
+  private static double changedRatio(ArticleChange a) {
+    int changed = 0;
+    int total = 0;
+    for (UnitChange u : a.units()) {
+      for (Segment s : u.segments()) {
+        int n = s.text().codePointCount(0, s.text().length());
+        total += n;
+        if (s.op() != Op.EQUAL && !s.consequential()) changed += n;
+      }
+    }
+    return total == 0 ? 1 : (double) changed / total;
+  }
+
+  /** The article before {@code a} in the new order that also exists in the old text. */
+  private static Optional<ArticleNumber> anchorBefore(Comparison c, ArticleChange a) {
+    ArticleNumber found = null;
+    for (ArticleChange x : c.articles()) {
+      if (x == a) break;
+      if (x.change() == ChangeKind.UNCHANGED || x.change() == ChangeKind.RENUMBERED || x.change() == ChangeKind.MODIFIED) {
+        found = x.oldArticles().get(0).number();
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /** 第三章 when {@code n} opens its division, so the applier knows where it goes. */
+  private static String divisionPrefix(Regulation r, Article n) {
+    String[] label = {""};
+    walk(r.body(), n, label);
+    return label[0];
+  }
+
+  private static boolean walk(List<Node> nodes, Article n, String[] label) {
+    for (Node node : nodes) {
+      if (node instanceof Division d) {
+        List<Article> arts = d.articles();
+        if (!arts.isEmpty() && arts.get(0) == n) {
+          // the innermost division that starts with it
+          Division inner = d;
+          boolean deeper = true;
+          while (deeper) {
+            deeper = false;
+            for (Node child : inner.children()) {
+              if (child instanceof Division cd && !cd.articles().isEmpty() && cd.articles().get(0) == n) {
+                inner = cd;
+                deeper = true;
+                break;
+              }
+              if (child instanceof Article) break;
+            }
+          }
+          label[0] = inner.label();
+          return true;
+        }
+        if (walk(d.children(), n, label)) return true;
+      }
+    }
+    return false;
+  }
+
+  static List<String> lines(Article a) {
+    List<String> out = new ArrayList<>();
+    UnitWriter.articleLines(a, out);
+    return out;
+  }
+
+  static UnitPath article(ArticleNumber n) {
+    return UnitPath.parse(n.label()).orElseThrow();
+  }
+
+  static UnitPath paragraphPath(Article a, int paragraph) {
+    return UnitPath.parse(a.label() + "第" + org.regdraft.model.ChineseNumerals.format(paragraph) + "款").orElseThrow();
+  }
+
+  /** 第十一条第三项, or 第十一条第二款第三项 when another 款 of the article has a third item too. */
+  static UnitPath itemPath(Article a, int paragraph, int item) {
+    long holders = a.paragraphs().stream().filter(p -> p.items().stream().anyMatch(i -> i.number() == item)).count();
+    String label = a.label();
+    if (holders > 1 && paragraph > 0) label += "第" + org.regdraft.model.ChineseNumerals.format(paragraph) + "款";
+    return UnitPath.parse(label + "第" + org.regdraft.model.ChineseNumerals.format(item) + "项").orElseThrow();
+  }
+
+  static UnitPath itemParent(Article a, int paragraph) {
+    long withItems = a.paragraphs().stream().filter(p -> !p.items().isEmpty()).count();
+    if (a.paragraphs().size() == 1 || withItems <= 1 && paragraph == firstWithItems(a)) return article(a.number());
+    return paragraphPath(a, paragraph);
+  }
+
+  private static int firstWithItems(Article a) {
+    for (int i = 0; i < a.paragraphs().size(); i++) if (!a.paragraphs().get(i).items().isEmpty()) return i + 1;
+    return 1;
+  }
+
+  static int markerNumber(Optional<String> marker) {
+    if (marker.isEmpty()) return 0;
+    String m = marker.get().replaceAll("[（）().．]", "");
+    if (m.matches("[0-9]+")) return Integer.parseInt(m);
+    return org.regdraft.model.ChineseNumerals.parseLenient(m).orElse(0);
+  }
+
+  private static Instruction renumberInstruction(Instruction i, int ordinal) {
+    if (i instanceof Instruction.ReplaceUnit r) return new Instruction.ReplaceUnit(ordinal, 0, r.target(), r.lines());
+    if (i instanceof Instruction.ReplaceText r) return new Instruction.ReplaceText(ordinal, 0, r.target(), r.from(), r.to());
+    if (i instanceof Instruction.InsertText r) return new Instruction.InsertText(ordinal, 0, r.target(), r.anchor(), r.added(), r.after());
+    if (i instanceof Instruction.DeleteText r) return new Instruction.DeleteText(ordinal, 0, r.target(), r.text());
+    if (i instanceof Instruction.DeleteUnit r) return new Instruction.DeleteUnit(ordinal, 0, r.target());
+    if (i instanceof Instruction.AddParagraph r) return new Instruction.AddParagraph(ordinal, 0, r.parent(), r.position(), r.lines());
+    if (i instanceof Instruction.AddItem r) return new Instruction.AddItem(ordinal, 0, r.parent(), r.position(), r.lines());
+    throw new IllegalStateException(i.toString());
+  }
+}
