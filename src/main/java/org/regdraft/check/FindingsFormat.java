@@ -76,13 +76,20 @@ public enum FindingsFormat {
     }
   };
 
-  /** A relative URI reference: forward slashes, each segment percent-encoded (UTF-8). */
+  /**
+   * A URI for a file as shown to the user: relative paths stay relative references, absolute ones
+   * become file: URIs; each segment percent-encoded (UTF-8), as SARIF wants valid URIs.
+   */
   static String uri(String file) {
-    String[] parts = file.replace('\\', '/').split("/", -1);
-    StringBuilder sb = new StringBuilder();
+    String path = file.replace('\\', '/');
+    boolean absolute = path.startsWith("/") || path.matches("^[A-Za-z]:/.*");
+    String[] parts = path.split("/", -1);
+    StringBuilder sb = new StringBuilder(absolute ? (path.startsWith("/") ? "file://" : "file:///") : "");
     for (int i = 0; i < parts.length; i++) {
       if (i > 0) sb.append('/');
-      sb.append(java.net.URLEncoder.encode(parts[i], java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+      String part = parts[i];
+      boolean drive = absolute && i == 0 && part.matches("[A-Za-z]:");
+      sb.append(drive ? part : java.net.URLEncoder.encode(part, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
     }
     return sb.toString();
   }
