@@ -4,7 +4,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.regdraft.RegdraftException;
+import org.regdraft.markdown.Companion;
+import org.regdraft.markdown.CompanionReader;
+import org.regdraft.markdown.MarkdownReader;
 import org.regdraft.markdown.ReadResult;
+import org.regdraft.workspace.TextFiles;
 import org.regdraft.workspace.Workspace;
 
 /** Reads files and runs the checker: what {@code check} and {@code save} share. */
@@ -44,10 +48,34 @@ public final class CheckService {
   }
 
   public List<Finding> checkFile(Path file) throws RegdraftException {
-    ReadResult rr = workspace.read(file);
     String name = workspace.display(file);
+    String text = TextFiles.readUtf8(file);
+    if (CompanionReader.isCompanion(text)) return checkCompanion(text, name);
+    ReadResult rr = MarkdownReader.read(text, name);
     List<Finding> out = new ArrayList<>(rr.findings());
     out.addAll(checker.check(rr.regulation(), name));
+    out.sort(java.util.Comparator.comparingInt(Finding::line));
+    return out;
+  }
+
+  /**
+   * A companion explanation (kind: 说明) is prose, not a regulation: it is not read as articles;
+   * the counts it states are checked against the regulation its front matter names.
+   */
+  private List<Finding> checkCompanion(String text, String name) throws RegdraftException {
+    List<Finding> out = new ArrayList<>();
+    Companion c = CompanionReader.read(text, name, out);
+    if (c.regulation().isEmpty()) return out;
+    Path target = null;
+    for (Path f : workspace.regulationFiles()) {
+      if (Workspace.titleOf(f).equals(c.regulation())) target = f;
+    }
+    if (target == null) {
+      out.add(Finding.error(name, 1, "companion-target", "说明所指的法规《" + c.regulation() + "》在 regulations/ 中找不到"));
+      return out;
+    }
+    ReadResult rr = workspace.read(target);
+    out.addAll(new CompanionRule().check(c, rr.regulation(), name));
     out.sort(java.util.Comparator.comparingInt(Finding::line));
     return out;
   }

@@ -1,7 +1,11 @@
 package org.regdraft.check;
 
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
+import org.regdraft.model.ChineseDates;
+import org.regdraft.model.Effective;
+import org.regdraft.model.HistoryEvent;
 import org.regdraft.model.Metadata;
 import org.regdraft.model.Regulation;
 
@@ -35,6 +39,35 @@ public final class MetadataRule implements Rule {
     if (m.history().isEmpty() && !"草案".equals(m.status()) && !m.extra().containsKey("history")) {
       out.add(Finding.warning(file, line, "metadata-missing", "文件头没有 history（题注），非草案的法规应写明通过、批准等经过"));
     }
+    dates(m, file, line, out);
     return out;
+  }
+
+  /**
+   * History in date order; the announcement not before the last history event (adoption or
+   * approval); entry into force not before the announcement. Unparseable dates are reported by the
+   * reader (metadata-date).
+   */
+  private static void dates(Metadata m, String file, int line, List<Finding> out) {
+    List<HistoryEvent> h = m.history();
+    for (int i = 1; i < h.size(); i++) {
+      if (h.get(i).date().isBefore(h.get(i - 1).date())) {
+        out.add(Finding.error(file, line, "metadata-history-order",
+            "history 应按日期先后排列：" + ChineseDates.format(h.get(i).date()) + h.get(i).event() + "排在"
+                + ChineseDates.format(h.get(i - 1).date()) + "之后"));
+      }
+    }
+    LocalDate lastEvent = h.stream().map(HistoryEvent::date).max(LocalDate::compareTo).orElse(null);
+    if (m.announcement().isPresent() && lastEvent != null && m.announcement().get().date().isBefore(lastEvent)) {
+      out.add(Finding.error(file, line, "metadata-announcement-date",
+          "公告日期" + ChineseDates.format(m.announcement().get().date()) + "早于最后一次通过或批准的日期" + ChineseDates.format(lastEvent)));
+    }
+    if (m.effective().isPresent() && m.effective().get() instanceof Effective.OnDate d) {
+      LocalDate before = m.announcement().map(a -> a.date()).orElse(lastEvent);
+      if (before != null && d.date().isBefore(before)) {
+        out.add(Finding.warning(file, line, "metadata-effective-date",
+            "施行日期" + ChineseDates.format(d.date()) + "早于" + (m.announcement().isPresent() ? "公告日期" : "通过日期") + ChineseDates.format(before)));
+      }
+    }
   }
 }

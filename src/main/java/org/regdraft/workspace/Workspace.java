@@ -61,8 +61,20 @@ public final class Workspace {
     return root.resolve(TEMPLATES);
   }
 
-  /** Every Markdown file under regulations/, sorted by path. */
+  /**
+   * Every regulation under regulations/ (Markdown files), sorted by path. Companion explanations
+   * ({@code kind: 说明}) are not regulations: see {@link #companionFiles()}.
+   */
   public List<Path> regulationFiles() throws RegdraftException {
+    return markdownFiles().stream().filter(p -> !isCompanion(p)).toList();
+  }
+
+  /** The companion explanations ({@code kind: 说明}) under regulations/, sorted by path. */
+  public List<Path> companionFiles() throws RegdraftException {
+    return markdownFiles().stream().filter(Workspace::isCompanion).toList();
+  }
+
+  private List<Path> markdownFiles() throws RegdraftException {
     Path dir = regulationsDir();
     if (!Files.isDirectory(dir)) return List.of();
     try (Stream<Path> s = Files.walk(dir)) {
@@ -72,6 +84,16 @@ public final class Workspace {
           .toList();
     } catch (IOException e) {
       throw new RegdraftException("无法列出 " + dir + "：" + e.getMessage());
+    }
+  }
+
+  /** Peeks at the front matter only (the first 4 KB): a 说明 file says {@code kind: 说明} there. */
+  private static boolean isCompanion(Path file) {
+    try (var in = Files.newInputStream(file)) {
+      String head = new String(in.readNBytes(4096), java.nio.charset.StandardCharsets.UTF_8);
+      return head.contains("说明") && org.regdraft.markdown.CompanionReader.isCompanion(head);
+    } catch (IOException e) {
+      return false;
     }
   }
 

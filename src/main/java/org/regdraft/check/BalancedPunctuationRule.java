@@ -1,0 +1,67 @@
+package org.regdraft.check;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import org.regdraft.model.Article;
+import org.regdraft.model.Regulation;
+import org.regdraft.model.UnitText;
+
+/**
+ * “” 《》 （） are balanced and properly nested within an article. A quotation running over
+ * several paragraphs opens each with “ and closes only the last with ” (the convention of
+ * 修改决定), so an open “ followed by a paragraph starting with “ is that convention, not an error.
+ */
+public final class BalancedPunctuationRule implements Rule {
+  private static final String OPEN = "“《（";
+  private static final String CLOSE = "”》）";
+
+  private record Open(char c, int line, String where) {}
+
+  @Override
+  public String id() {
+    return "balanced-punctuation";
+  }
+
+  @Override
+  public List<Finding> check(Regulation r, String file) {
+    List<Finding> out = new ArrayList<>();
+    List<Article> articles = r.articles();
+    for (int a = 0; a < articles.size(); a++) {
+      Deque<Open> stack = new ArrayDeque<>();
+      for (UnitText u : UnitText.of(articles.get(a), a)) {
+        String t = u.text();
+        if (t.startsWith("“") && !stack.isEmpty() && stack.peek().c() == '“' && stack.peek().line() != u.line()) stack.pop();
+        for (int i = 0; i < t.length(); i++) {
+          char c = t.charAt(i);
+          if (OPEN.indexOf(c) >= 0) {
+            stack.push(new Open(c, u.line(), u.label()));
+          } else if (CLOSE.indexOf(c) >= 0) {
+            char expected = OPEN.charAt(CLOSE.indexOf(c));
+            if (!stack.isEmpty() && stack.peek().c() == expected) {
+              stack.pop();
+            } else if (stack.stream().anyMatch(o -> o.c() == expected)) {
+              // an opener inside was never closed: report it and resume at the matching one
+              while (stack.peek().c() != expected) {
+                Open o = stack.pop();
+                out.add(unclosed(file, o));
+              }
+              stack.pop();
+            } else {
+              out.add(Finding.error(file, u.line(), "balanced-punctuation",
+                  u.label() + "中的“" + c + "”没有对应的“" + expected + "”"));
+            }
+          }
+        }
+      }
+      for (Open o : stack) out.add(unclosed(file, o));
+    }
+    return out;
+  }
+
+  private static Finding unclosed(String file, Open o) {
+    return Finding.error(file, o.line(), "balanced-punctuation",
+        o.where() + "中的“" + o.c() + "”没有闭合（应有“" + CLOSE.charAt(OPEN.indexOf(o.c())) + "”）");
+  }
+}

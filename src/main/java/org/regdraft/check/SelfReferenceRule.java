@@ -1,0 +1,40 @@
+package org.regdraft.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.regdraft.model.Regulation;
+import org.regdraft.model.UnitText;
+
+/** A regulation calls itself after its kind: 本条例 in a 条例, 本办法 in a 办法 (metadata kind). */
+public final class SelfReferenceRule implements Rule {
+  static final List<String> SELF_KINDS = List.of("条例", "实施细则", "细则", "办法", "规定", "规则", "决定");
+  /** The lookbehind keeps words that merely contain 本 (基本规定, 成本, 文本, 日本 …) out. */
+  private static final Pattern SELF =
+      Pattern.compile("(?<![基根样资成文版日原剧课账标脚读范副蓝书])本(条例|实施细则|细则|办法|规定|规则|决定)");
+
+  @Override
+  public String id() {
+    return "self-reference";
+  }
+
+  @Override
+  public List<Finding> check(Regulation r, String file) {
+    String kind = r.metadata().kind();
+    List<Finding> out = new ArrayList<>();
+    if (!SELF_KINDS.contains(kind)) return out;
+    for (UnitText u : UnitText.of(r)) {
+      Matcher m = SELF.matcher(u.text());
+      while (m.find()) {
+        String used = m.group(1);
+        boolean ok = used.equals(kind) || (kind.equals("实施细则") && used.equals("细则"));
+        if (!ok) {
+          out.add(Finding.error(file, u.line(), "self-reference",
+              u.label() + "写作“本" + used + "”，但本法规的种类是" + kind + "（文件头 kind），应写作“本" + kind + "”"));
+        }
+      }
+    }
+    return out;
+  }
+}
