@@ -79,6 +79,8 @@ public final class DataModel {
     List<Map<String, Object>> adoption = adoption(history);
     reg.put("adoption", adoption);
     reg.put("adoptionText", adoption.isEmpty() ? "（会议名称）于" + BLANK_DATE + "通过" : adoption.stream().map(e -> (String) e.get("phrase")).collect(Collectors.joining("，")));
+    List<Map<String, Object>> passed = adoption.stream().filter(e -> !"批准".equals(e.get("action"))).toList();
+    reg.put("passedText", passed.isEmpty() ? "（会议名称）于" + BLANK_DATE + "通过" : passed.stream().map(e -> (String) e.get("phrase")).collect(Collectors.joining("，")));
     history.stream().filter(e -> "批准".equals(e.get("action"))).reduce((a, b) -> b)
         .ifPresent(e -> reg.put("approver", approver((String) e.get("meeting"))));
     m.announcement().ifPresent(a -> reg.put("announcement", announcement(a, m)));
