@@ -45,6 +45,9 @@ public final class DocxSink implements DocumentSink {
   /** 22 lines in the 225 mm type area: 28.95 pt a line. */
   static final int LINE_TWIPS = 579;
 
+  /** One 16 pt character. */
+  static final int CHAR_TWIPS = 320;
+
   private static final double TWIPS_PER_MM = 1440 / 25.4;
 
   @Override
@@ -113,15 +116,26 @@ public final class DocxSink implements DocumentSink {
     st.addNewQFormat();
     CTPPrGeneral ppr = st.addNewPPr();
     var spacing = ppr.addNewSpacing();
-    spacing.setBefore(BigInteger.ZERO);
-    spacing.setAfter(BigInteger.ZERO);
+    // the signature stands apart from the text; the title from what follows (GB/T 9704 7.3)
+    spacing.setBefore(BigInteger.valueOf(s == BlockStyle.SIGNATURE ? 2L * LINE_TWIPS : 0));
+    spacing.setAfter(BigInteger.valueOf(s == BlockStyle.TITLE ? LINE_TWIPS / 2 : 0));
     spacing.setLine(BigInteger.valueOf(s == BlockStyle.TITLE ? 700 : LINE_TWIPS));
     spacing.setLineRule(STLineSpacingRule.EXACT);
     var ind = ppr.addNewInd();
     switch (s) {
-      case BODY, HEADING, SUBHEADING -> ind.setFirstLineChars(BigInteger.valueOf(200));
-      case SIGNATURE, DATE -> ind.setRightChars(BigInteger.valueOf(400));
-      default -> ind.setFirstLineChars(BigInteger.ZERO);
+      // both the character and the twip form: LibreOffice reads only the latter
+      case BODY, HEADING, SUBHEADING -> {
+        ind.setFirstLineChars(BigInteger.valueOf(200));
+        ind.setFirstLine(BigInteger.valueOf(2L * CHAR_TWIPS));
+      }
+      case SIGNATURE, DATE -> {
+        ind.setRightChars(BigInteger.valueOf(400));
+        ind.setRight(BigInteger.valueOf(4L * CHAR_TWIPS));
+      }
+      default -> {
+        ind.setFirstLineChars(BigInteger.ZERO);
+        ind.setFirstLine(BigInteger.ZERO);
+      }
     }
     STJc.Enum jc =
         switch (s) {
