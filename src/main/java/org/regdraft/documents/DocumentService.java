@@ -47,7 +47,8 @@ public final class DocumentService {
     Optional<String> raw = t.string(key);
     if (raw.isEmpty()) return Optional.empty();
     int line = t.frontLines().getOrDefault(key, 1);
-    return Optional.of(engine.render(t.name(), t.display(), raw.get(), line, model).strip());
+    // the value follows "title: " on its line; quoted values are off by the quote, which is fine
+    return Optional.of(engine.render(t.name(), t.display(), raw.get(), line, key.length() + 3, model).strip());
   }
 
   /** The sink for a file name: .md or .docx. */

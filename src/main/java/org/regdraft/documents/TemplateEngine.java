@@ -91,7 +91,13 @@ public final class TemplateEngine {
    */
   public String render(String name, String display, String text, int firstLine, Map<String, Object> model)
       throws RegdraftException {
-    String padded = "\n".repeat(Math.max(0, firstLine - 1)) + text;
+    return render(name, display, text, firstLine, 1, model);
+  }
+
+  /** As {@link #render(String, String, String, int, Map)}, the text starting at column {@code firstColumn}. */
+  public String render(String name, String display, String text, int firstLine, int firstColumn, Map<String, Object> model)
+      throws RegdraftException {
+    String padded = "\n".repeat(Math.max(0, firstLine - 1)) + " ".repeat(Math.max(0, firstColumn - 1)) + text;
     Template t;
     try {
       t = new Template(name, display, new StringReader(padded), cfg);

@@ -21,7 +21,16 @@ final class TemplateErrors {
 
   static RegdraftException parse(ParseException e, String display) {
     String where = where(display, e.getLineNumber(), e.getColumnNumber());
-    return RegdraftException.content(where + "：模板语法错误" + detail(e.getEditorMessage()));
+    String english = e.getEditorMessage() == null ? "" : e.getEditorMessage();
+    java.util.regex.Matcher unclosed = java.util.regex.Pattern.compile("unclosed #(\\w+)").matcher(english);
+    if (unclosed.find()) {
+      String d = unclosed.group(1);
+      return RegdraftException.content(where + "：模板语法错误：<#" + d + "> 没有对应的 </#" + d + ">");
+    }
+    if (english.contains("unclosed \"{\"")) {
+      return RegdraftException.content(where + "：模板语法错误：${ 没有对应的 }");
+    }
+    return RegdraftException.content(where + "：模板语法错误" + detail(english));
   }
 
   static RegdraftException runtime(TemplateException e, String mainDisplay, UnaryOperator<String> displayOf) {
@@ -55,7 +64,7 @@ final class TemplateErrors {
     if (e instanceof NonHashException) {
       return RegdraftException.content(where + "：“" + expr + "”不是可以用“.”取成员的数据（模板不能调用 Java 方法）");
     }
-    if (e instanceof NonStringException) {
+    if (e instanceof NonStringException || e instanceof freemarker.core.NonStringOrTemplateOutputException) {
       return RegdraftException.content(where + "：“" + expr + "”不能作为文字输出（它是列表、映射或函数）");
     }
     if (e instanceof NonNumericalException) {
