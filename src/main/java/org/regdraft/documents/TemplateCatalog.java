@@ -89,9 +89,22 @@ public final class TemplateCatalog {
   private List<Path> repoFiles() throws RegdraftException {
     if (repoDir().isEmpty()) return List.of();
     try (Stream<Path> s = Files.list(repoDir().get())) {
-      return s.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p)).sorted().toList();
+      List<Path> out = new ArrayList<>();
+      for (Path p : s.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p)).sorted().toList()) {
+        if (insideRepoDir(p)) out.add(p);
+      }
+      return out;
     } catch (IOException e) {
       throw new RegdraftException("无法列出模板文件夹 " + repoDir.get() + "：" + e.getMessage());
+    }
+  }
+
+  /** A link in templates/ must not make a file elsewhere a template (as FileTemplateLoader refuses). */
+  private boolean insideRepoDir(Path p) throws RegdraftException {
+    try {
+      return p.toRealPath().startsWith(repoDir().get().toRealPath());
+    } catch (IOException e) {
+      throw new RegdraftException("无法读取模板 " + p + "：" + e.getMessage());
     }
   }
 
@@ -112,7 +125,7 @@ public final class TemplateCatalog {
       String file = arg.endsWith(".md") ? arg : arg + ".md";
       if (repoDir().isPresent()) {
         Path p = repoDir().get().resolve(file);
-        if (Files.isRegularFile(p) && p.normalize().startsWith(repoDir().get().normalize())) {
+        if (Files.isRegularFile(p) && insideRepoDir(p)) {
           return TemplateFile.parse(file, p.toString(), TemplateFile.Origin.仓库, TextFiles.readUtf8(p));
         }
       }

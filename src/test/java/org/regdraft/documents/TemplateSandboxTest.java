@@ -119,6 +119,16 @@ class TemplateSandboxTest {
   }
 
   @Test
+  void aLinkInTheTemplatesFolderCannotPullInAFileFromElsewhere() throws Exception {
+    Path outside = Files.writeString(dir.resolve("外部.md"), "---\ntype: 外\ntitle: 外\n---\n# 外部文件\n");
+    Path templates = Files.createDirectories(dir.resolve("templates"));
+    Files.createSymbolicLink(templates.resolve("链接.md"), outside);
+    DocumentService s = new DocumentService(Optional.of(templates));
+    assertThatThrownBy(() -> s.find("链接", templates)).hasMessageContaining("找不到模板“链接”");
+    assertThat(s.list()).noneMatch(t -> t.stem().equals("链接"));
+  }
+
+  @Test
   void anIncludeInsideTheFolderWorks() throws Exception {
     Path templates = Files.createDirectories(dir.resolve("templates"));
     Files.writeString(templates.resolve("落款.ftl"), "${regulation.issuer} {署名}\n");
