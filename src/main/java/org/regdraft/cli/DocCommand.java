@@ -24,6 +24,10 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "doc",
     mixinStandardHelpOptions = true,
+    synopsisHeading = "用法：",
+    descriptionHeading = "%n",
+    parameterListHeading = "%n参数：%n",
+    optionListHeading = "%n选项：%n",
     description = {
       "用模板生成报批文书：公告、提请审议的议案、报请批准的请示、说明、修改决定、审议意见。",
       "仓库 templates/ 中的同名模板优先于内置模板；模板可用的数据见 docs/templates.md。"
