@@ -34,6 +34,7 @@ import picocli.CommandLine.ScopeType;
       FmtCommand.class,
       NewCommand.class,
       RenumberCommand.class,
+      DocCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class Main implements Runnable {
@@ -76,11 +77,23 @@ public final class Main implements Runnable {
     cl.setExecutionExceptionHandler(new ErrorHandler(main));
     cl.setParameterExceptionHandler(new UsageErrorHandler());
     cl.setUsageHelpAutoWidth(true);
+    addHelpOptions(cl);
     try {
       return cl.execute(args);
     } finally {
       out.flush();
       err.flush();
+    }
+  }
+
+  /** Every subcommand answers -h/--help (and -V), not only the top level. */
+  private static void addHelpOptions(CommandLine cl) {
+    for (CommandLine sub : cl.getSubcommands().values()) {
+      var spec = sub.getCommandSpec();
+      if (spec.optionsMap().get("--help") == null && !(sub.getCommand() instanceof CommandLine.HelpCommand)) {
+        spec.mixinStandardHelpOptions(true);
+      }
+      addHelpOptions(sub);
     }
   }
 

@@ -1,0 +1,96 @@
+package org.regdraft.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.regdraft.RegdraftException;
+import org.regdraft.documents.DocumentInput;
+import org.regdraft.documents.DocumentMarkdown;
+import org.regdraft.documents.DocumentOutput;
+import org.regdraft.documents.DocumentService;
+import org.regdraft.documents.RenderedDocument;
+import org.regdraft.documents.TemplateFile;
+import org.regdraft.markdown.MarkdownReader;
+import org.regdraft.markdown.ReadResult;
+import org.regdraft.workspace.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+    name = "doc",
+    mixinStandardHelpOptions = true,
+    synopsisHeading = "用法：",
+    descriptionHeading = "%n",
+    parameterListHeading = "%n参数：%n",
+    optionListHeading = "%n选项：%n",
+    description = {
+      "用模板生成报批文书：公告、提请审议的议案、报请批准的请示、说明、修改决定、审议意见。",
+      "仓库 templates/ 中的同名模板优先于内置模板；模板可用的数据见 docs/templates.md。"
+    })
+final class DocCommand implements Callable<Integer> {
+  @ParentCommand Main main;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "TEMPLATE", description = "模板名（如 公告、说明）或模板文件路径")
+  String template;
+
+  @Parameters(index = "1", arity = "0..1", paramLabel = "REG[@REV]", description = "法规文件、标题或标题片段；@ 后为版本")
+  String reg;
+
+  @Option(names = "--set", paramLabel = "KEY=VALUE", description = "提供模板选项，可重复，如 --set date=2020-10-16 --set meeting=……会议")
+  Map<String, String> options = new LinkedHashMap<>();
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "输出文件：.docx 或 .md；- 表示把 Markdown 打印到屏幕（默认 out/<法规名称>-<文书>.docx）")
+  String output;
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "未给 -o 时的输出格式：docx 或 md（默认 docx）")
+  Format format = Format.docx;
+
+  @Option(names = "--force", description = "允许覆盖 out/ 以外已存在的文件")
+  boolean force;
+
+  @Option(names = "--list", description = "列出可用的模板及其选项")
+  boolean list;
+
+  enum Format { docx, md }
+
+  @Override
+  public Integer call() throws RegdraftException {
+    Workspace ws = main.workspace();
+    DocumentService service = new DocumentService(Optional.of(ws.templatesDir()));
+    var out = main.spec.commandLine().getOut();
+    if (list) {
+      out.println("可用的模板（仓库 templates/ 中的模板优先于内置模板）：");
+      for (TemplateFile t : service.list()) {
+        out.println("  " + t.stem() + "　［" + t.type() + "，" + t.origin() + "］　" + t.description());
+        t.documentedOptions().forEach((k, v) -> out.println("      --set " + k + "=…　" + v));
+      }
+      return 0;
+    }
+    if (template == null || reg == null) {
+      throw new RegdraftException("用法：regdraft doc TEMPLATE REG [--set KEY=VALUE]... [-o FILE]；用 regdraft doc --list 查看模板");
+    }
+    TemplateFile tf = service.find(template, Path.of("").toAbsolutePath());
+    RegulationRef ref = RegulationRef.parse(reg);
+    Path file = ws.resolve(ref.name());
+    String text = Versions.store(ws).read(file, ref.revision());
+    ReadResult rr = MarkdownReader.read(text, ws.display(file));
+    long errors = rr.findings().stream().filter(f -> f.isError()).count();
+    if (errors > 0) {
+      main.spec.commandLine().getErr().println("regdraft: 注意：" + ws.display(file) + " 有 " + errors + " 处错误，文书中的数字可能不准（用 regdraft check 查看）");
+    }
+    RenderedDocument doc = service.render(tf, DocumentInput.of(rr.regulation(), options, LocalDate.now()));
+    if ("-".equals(output)) {
+      out.print(DocumentMarkdown.write(doc));
+      return 0;
+    }
+    Path written =
+        DocumentOutput.write(ws.root(), rr.regulation().title(), doc, Optional.ofNullable(output).map(Path::of), format.name(), force);
+    out.println("已生成" + doc.type() + "：" + ws.display(written));
+    return 0;
+  }
+}

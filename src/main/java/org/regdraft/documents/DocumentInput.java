@@ -1,0 +1,43 @@
+package org.regdraft.documents;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.regdraft.model.Regulation;
+
+/**
+ * What a document is made from.
+ *
+ * @param regulation the regulation (for an amendment: the new text)
+ * @param options the {@code --set key=value} pairs, in the order given
+ * @param comparison counts of a comparison (modified, inserted, deleted, moved, renumbered) when
+ *     the document is about an amendment; empty otherwise
+ * @param instructions the 修改决定's instructions, unnumbered or numbered 一、二、…; may be empty
+ * @param today the date documents are dated by default
+ */
+public record DocumentInput(
+    Regulation regulation,
+    Map<String, String> options,
+    Optional<Map<String, Integer>> comparison,
+    List<String> instructions,
+    LocalDate today) {
+  public DocumentInput {
+    options = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(options));
+    comparison = comparison.map(m -> java.util.Collections.unmodifiableMap(new LinkedHashMap<>(m)));
+    instructions = List.copyOf(instructions);
+  }
+
+  public static DocumentInput of(Regulation r, Map<String, String> options, LocalDate today) {
+    return new DocumentInput(r, options, Optional.empty(), List.of(), today);
+  }
+
+  public DocumentInput withComparison(Map<String, Integer> summary) {
+    return new DocumentInput(regulation, options, Optional.of(summary), instructions, today);
+  }
+
+  public DocumentInput withInstructions(List<String> list) {
+    return new DocumentInput(regulation, options, comparison, list, today);
+  }
+}
