@@ -78,6 +78,7 @@ public final class Main implements Runnable {
     cl.setParameterExceptionHandler(new UsageErrorHandler());
     cl.setUsageHelpAutoWidth(true);
     addHelpOptions(cl);
+    cl.setResourceBundle(java.util.ResourceBundle.getBundle("org.regdraft.cli.Messages"));
     try {
       return cl.execute(args);
     } finally {
@@ -86,13 +87,19 @@ public final class Main implements Runnable {
     }
   }
 
-  /** Every subcommand answers -h/--help (and -V), not only the top level. */
+  /** Every subcommand answers -h/--help (and -V) with Chinese headings, not only the top level. */
   private static void addHelpOptions(CommandLine cl) {
     for (CommandLine sub : cl.getSubcommands().values()) {
       var spec = sub.getCommandSpec();
       if (spec.optionsMap().get("--help") == null && !(sub.getCommand() instanceof CommandLine.HelpCommand)) {
         spec.mixinStandardHelpOptions(true);
       }
+      var usage = spec.usageMessage();
+      usage.synopsisHeading("用法：");
+      usage.optionListHeading("%n选项：%n");
+      usage.parameterListHeading("%n参数：%n");
+      usage.commandListHeading("%n命令：%n");
+      usage.descriptionHeading("%n");
       addHelpOptions(sub);
     }
   }
