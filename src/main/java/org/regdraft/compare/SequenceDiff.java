@@ -15,6 +15,8 @@ final class SequenceDiff {
     List<Change> changes = new MyersDiff<T>().computeDiff(a, b, null);
     return changes.stream()
         .map(c -> new Gap(c.startOriginal, c.endOriginal, c.startRevised, c.endRevised))
+        // Myers builds its changes walking back from the end
+        .sorted(java.util.Comparator.comparingInt(Gap::oldStart).thenComparingInt(Gap::newStart))
         .toList();
   }
 }
