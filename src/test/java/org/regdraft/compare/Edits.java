@@ -18,7 +18,7 @@ import org.regdraft.model.Regulation;
  * renumbering the rest and updating citations as a drafter would), edit paragraphs and items.
  * Works on regulations whose body is articles or one level of chapters.
  */
-final class Edits {
+public final class Edits {
   private final Regulation template;
   private final List<Division> chapters;
   private final List<Integer> chapterOf = new ArrayList<>();
@@ -41,7 +41,7 @@ final class Edits {
     }
   }
 
-  static Edits of(Regulation r) {
+  public static Edits of(Regulation r) {
     return new Edits(r);
   }
 
@@ -53,7 +53,7 @@ final class Edits {
     return articles.get(i);
   }
 
-  Edits insertArticle(int at, String... paragraphs) {
+  public Edits insertArticle(int at, String... paragraphs) {
     List<Paragraph> ps = new ArrayList<>();
     for (String p : paragraphs) ps.add(Paragraph.of(p));
     int chapter = at < articles.size() ? chapterOf.get(at) : chapterOf.isEmpty() ? -1 : chapterOf.get(at - 1);
@@ -63,7 +63,7 @@ final class Edits {
     return renumber(oldPositions);
   }
 
-  Edits insertArticle(int at, Article a) {
+  public Edits insertArticle(int at, Article a) {
     int chapter = at < articles.size() ? chapterOf.get(at) : chapterOf.isEmpty() ? -1 : chapterOf.get(at - 1);
     articles.add(at, a);
     chapterOf.add(at, chapter);
@@ -76,7 +76,7 @@ final class Edits {
     return old;
   }
 
-  Edits deleteArticle(int at) {
+  public Edits deleteArticle(int at) {
     List<Integer> old = new ArrayList<>();
     for (int k = 0; k < articles.size(); k++) if (k != at) old.add(k);
     articles.remove(at);
@@ -98,7 +98,7 @@ final class Edits {
   }
 
   /** Article {@code at} and the next become one; the second's paragraphs follow the first's. */
-  Edits mergeWithNext(int at) {
+  public Edits mergeWithNext(int at) {
     List<Integer> old = new ArrayList<>();
     for (int k = 0; k < articles.size(); k++) if (k != at + 1) old.add(k);
     Article a = articles.get(at);
@@ -112,7 +112,7 @@ final class Edits {
   }
 
   /** Article {@code at} becomes two: paragraphs before {@code paragraph} and from it on. */
-  Edits split(int at, int paragraph) {
+  public Edits split(int at, int paragraph) {
     Article a = articles.get(at);
     articles.set(at, a.withParagraphs(a.paragraphs().subList(0, paragraph)));
     articles.add(at + 1, a.withParagraphs(a.paragraphs().subList(paragraph, a.paragraphs().size())));
@@ -125,7 +125,7 @@ final class Edits {
     return this;
   }
 
-  Edits replaceText(int at, String from, String to) {
+  public Edits replaceText(int at, String from, String to) {
     return mapArticle(
         at,
         a ->
@@ -156,7 +156,7 @@ final class Edits {
     });
   }
 
-  Edits renameChapter(int chapter, String name) {
+  public Edits renameChapter(int chapter, String name) {
     Division d = chapters.get(chapter);
     chapters.set(chapter, new Division(d.kind(), d.number(), name, d.children(), d.line()));
     return this;
@@ -199,7 +199,7 @@ final class Edits {
     return sb.append(text.substring(at)).toString();
   }
 
-  Regulation build() {
+  public Regulation build() {
     if (chapters.isEmpty()) return template.withBody(new ArrayList<>(articles));
     List<Node> body = new ArrayList<>();
     for (int c = 0; c < chapters.size(); c++) {

@@ -9,18 +9,18 @@ import org.regdraft.markdown.ReadResult;
 import org.regdraft.model.Regulation;
 
 /** The sample regulations of the repository and the test fixtures, read into the model. */
-final class Samples {
+public final class Samples {
   private Samples() {}
 
-  static Regulation civility() {
+  public static Regulation civility() {
     return read(Path.of("regulations/安阳市文明行为促进条例.md"));
   }
 
-  static Regulation resource(String name) {
+  public static Regulation resource(String name) {
     return read(Path.of("src/test/resources").resolve(name));
   }
 
-  static Regulation read(Path p) {
+  public static Regulation read(Path p) {
     try {
       ReadResult rr = MarkdownReader.read(Files.readString(p), p.toString());
       if (rr.hasErrors()) throw new IllegalStateException(p + ": " + rr.findings());
