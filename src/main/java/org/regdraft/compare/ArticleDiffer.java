@@ -24,7 +24,10 @@ final class ArticleDiffer {
     List<Article> na = m.news().stream().map(news::get).toList();
     int oldIndex = m.olds().isEmpty() ? -1 : m.olds().get(0);
     int newIndex = m.news().isEmpty() ? -1 : m.news().get(0);
-    List<UnitChange> units = units(ArticleLines.of(oa), ArticleLines.of(na));
+    List<ArticleLines.Line> oldLines = ArticleLines.of(oa);
+    // most articles of two drafts are the same text: no alignment or diff needed
+    boolean same = oa.size() == 1 && na.size() == 1 && sameText(oa.get(0), na.get(0));
+    List<UnitChange> units = same ? unchanged(oldLines) : units(oldLines, ArticleLines.of(na));
     ChangeKind kind = m.kind();
     boolean textChanged = false;
     boolean allConsequential = true;
@@ -42,6 +45,35 @@ final class ArticleDiffer {
       kind = oa.get(0).number().equals(na.get(0).number()) ? ChangeKind.UNCHANGED : ChangeKind.RENUMBERED;
     }
     return new ArticleChange(kind, oa, na, oldIndex, newIndex, units, consequentialOnly);
+  }
+
+  /** Same paragraphs, items and sub-items, numbers included; source lines ignored. */
+  private static boolean sameText(Article a, Article b) {
+    if (a.paragraphs().size() != b.paragraphs().size()) return false;
+    for (int p = 0; p < a.paragraphs().size(); p++) {
+      var x = a.paragraphs().get(p);
+      var y = b.paragraphs().get(p);
+      if (!x.text().equals(y.text()) || x.items().size() != y.items().size()) return false;
+      for (int i = 0; i < x.items().size(); i++) {
+        var xi = x.items().get(i);
+        var yi = y.items().get(i);
+        if (xi.number() != yi.number() || !xi.text().equals(yi.text()) || xi.subItems().size() != yi.subItems().size()) return false;
+        for (int k = 0; k < xi.subItems().size(); k++) {
+          var xs = xi.subItems().get(k);
+          var ys = yi.subItems().get(k);
+          if (xs.number() != ys.number() || !xs.text().equals(ys.text())) return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static List<UnitChange> unchanged(List<ArticleLines.Line> lines) {
+    List<UnitChange> out = new ArrayList<>(lines.size());
+    for (ArticleLines.Line l : lines) {
+      out.add(new UnitChange(l.kind(), ChangeKind.UNCHANGED, l.marker(), l.marker(), l.paragraph(), l.paragraph(), segs(Segment.equal(l.text()))));
+    }
+    return out;
   }
 
   private List<UnitChange> units(List<ArticleLines.Line> a, List<ArticleLines.Line> b) {

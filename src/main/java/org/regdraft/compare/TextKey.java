@@ -1,15 +1,11 @@
 package org.regdraft.compare;
 
-import java.util.regex.Pattern;
-
 /**
  * The form of a text that alignment compares: width variants of punctuation folded to ASCII,
  * spaces removed, and the numbers of cited articles masked, so that neither a {@code ：} for a
  * {@code :} nor a citation that follows a renumbering keeps two versions of an article apart.
  */
 final class TextKey {
-  private static final Pattern CITED_NUMBER = Pattern.compile("第[零〇一二两三四五六七八九十百千]+条(之[一二三四五六七八九十]+)?");
-
   private TextKey() {}
 
   /** Folds one code point: full-width ASCII forms to ASCII, the ideographic space to a space. */
@@ -23,21 +19,44 @@ final class TextKey {
     return Character.isWhitespace(cp) || cp == 0x3000 || cp == 0x00A0 || cp == 0x200B;
   }
 
-  /** Folded, without spaces. */
+  /** Folded, without spaces. Works on chars: folding only touches the BMP, surrogates pass. */
   static String fold(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); ) {
-      int cp = s.codePointAt(i);
-      i += Character.charCount(cp);
-      if (isSpace(cp)) continue;
-      sb.appendCodePoint(fold(cp));
+    char[] out = new char[s.length()];
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c <= ' ' || c == 0x3000 || c == 0x00A0 || c == 0x200B || (c < 0x3000 && Character.isWhitespace(c))) continue;
+      out[n++] = c >= 0xFF01 && c <= 0xFF5E ? (char) (c - 0xFEE0) : c;
     }
-    return sb.toString();
+    return new String(out, 0, n);
   }
 
-  /** Folded, without spaces, cited article numbers masked. */
+  /** Folded, without spaces, cited article numbers masked (第十一条之二 → 第#条). */
   static String of(String s) {
     String f = fold(s);
-    return f.indexOf('条') < 0 ? f : CITED_NUMBER.matcher(f).replaceAll("第#条");
+    int at = f.indexOf('第');
+    if (at < 0) return f;
+    StringBuilder sb = null;
+    int copied = 0;
+    while (at >= 0) {
+      int k = at + 1;
+      while (k < f.length() && NUMERALS.indexOf(f.charAt(k)) >= 0) k++;
+      if (k > at + 1 && k < f.length() && f.charAt(k) == '条') {
+        int end = k + 1;
+        if (end + 1 < f.length() && f.charAt(end) == '之' && NUMERALS.indexOf(f.charAt(end + 1)) >= 0) {
+          end += 2;
+          while (end < f.length() && NUMERALS.indexOf(f.charAt(end)) >= 0) end++;
+        }
+        if (sb == null) sb = new StringBuilder(f.length());
+        sb.append(f, copied, at).append("第#条");
+        copied = end;
+        at = f.indexOf('第', end);
+      } else {
+        at = f.indexOf('第', at + 1);
+      }
+    }
+    return sb == null ? f : sb.append(f, copied, f.length()).toString();
   }
+
+  private static final String NUMERALS = "零〇一二两三四五六七八九十百千";
 }

@@ -45,11 +45,11 @@ public final class Edits {
     return new Edits(r);
   }
 
-  int size() {
+  public int size() {
     return articles.size();
   }
 
-  Article article(int i) {
+  public Article article(int i) {
     return articles.get(i);
   }
 
