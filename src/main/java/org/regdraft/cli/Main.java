@@ -35,6 +35,7 @@ import picocli.CommandLine.ScopeType;
       NewCommand.class,
       RenumberCommand.class,
       DocCommand.class,
+      DiffCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class Main implements Runnable {

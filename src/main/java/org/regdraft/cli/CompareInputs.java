@@ -1,0 +1,73 @@
+package org.regdraft.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.regdraft.RegdraftException;
+import org.regdraft.check.Finding;
+import org.regdraft.markdown.MarkdownReader;
+import org.regdraft.markdown.ReadResult;
+import org.regdraft.model.Regulation;
+import org.regdraft.workspace.VersionStore;
+import org.regdraft.workspace.Workspace;
+
+/**
+ * The two versions a comparing command ({@code diff}, {@code redline}, {@code table}, {@code
+ * amend}, {@code package}) works on, from the arguments in either form:
+ *
+ * <ul>
+ *   <li>{@code REG [FROM [TO]]}: a regulation and two revisions; FROM defaults to the last saved
+ *       version ({@code HEAD}), TO to the working tree;
+ *   <li>{@code OLD.md NEW.md}: two existing files, compared without any repository (as {@code git
+ *       diff --no-index}).
+ * </ul>
+ */
+public final class CompareInputs {
+  /** The revision that stands for "the last saved version". */
+  public static final String LAST_SAVED = "HEAD";
+
+  /** One side: the regulation read and how to name it in output (file@revision). */
+  public record Side(Regulation regulation, String name) {}
+
+  /** The old and the new side. */
+  public record Sides(Side from, Side to) {}
+
+  private CompareInputs() {}
+
+  /** Resolves {@code args} (1 to 3 words) in {@code ws}, reading revisions from {@code store}. */
+  public static Sides resolve(Workspace ws, VersionStore store, List<String> args) throws RegdraftException {
+    if (args.isEmpty() || args.size() > 3) {
+      throw new RegdraftException("参数应为 REG [FROM [TO]] 或 OLD.md NEW.md");
+    }
+    if (args.size() == 2 && isFile(args.get(0)) && isFile(args.get(1))) {
+      Path a = Path.of(args.get(0));
+      Path b = Path.of(args.get(1));
+      VersionStore files = VersionStore.worktreeOnly();
+      return new Sides(side(files, a, VersionStore.WORKTREE, ws.display(a)), side(files, b, VersionStore.WORKTREE, ws.display(b)));
+    }
+    RegulationRef ref = RegulationRef.parse(args.get(0));
+    Path file = ws.resolve(ref.name());
+    String from = args.size() > 1 ? args.get(1) : ref.revision().isEmpty() ? LAST_SAVED : ref.revision();
+    String to = args.size() > 2 ? args.get(2) : VersionStore.WORKTREE;
+    String name = ws.display(file);
+    return new Sides(side(store, file, from, name + "@" + from), side(store, file, to, name + "@" + to));
+  }
+
+  private static boolean isFile(String arg) {
+    try {
+      return Files.isRegularFile(Path.of(arg));
+    } catch (java.nio.file.InvalidPathException e) {
+      return false;
+    }
+  }
+
+  private static Side side(VersionStore store, Path file, String revision, String name) throws RegdraftException {
+    ReadResult rr = MarkdownReader.read(store.read(file, revision), name);
+    if (rr.hasErrors()) {
+      StringBuilder sb = new StringBuilder(name + " 有无法识别的内容，不能比较：");
+      for (Finding f : rr.findings()) if (f.isError()) sb.append("\n  ").append(f.format());
+      throw RegdraftException.content(sb.toString());
+    }
+    return new Side(rr.regulation(), name);
+  }
+}

@@ -1,0 +1,104 @@
+package org.regdraft.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.regdraft.RegdraftException;
+import org.regdraft.compare.Compare;
+import org.regdraft.compare.CompareOptions;
+import org.regdraft.compare.Comparison;
+import org.regdraft.render.diff.DiffStat;
+import org.regdraft.render.diff.HtmlDiffWriter;
+import org.regdraft.render.diff.JsonDiffWriter;
+import org.regdraft.render.diff.MarkdownDiffWriter;
+import org.regdraft.render.diff.TermDiffWriter;
+import org.regdraft.workspace.AtomicFiles;
+import org.regdraft.workspace.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+    name = "diff",
+    description = {
+      "逐条比较法规的两个版本：按内容对齐条文，插入条文引起的序号顺延只算“仅序号调整”，随之调整的引用序号单独标出。",
+      "两个参数都是已有文件时直接比较这两个文件（OLD.md NEW.md），不需要仓库。"
+    })
+final class DiffCommand implements Callable<Integer> {
+  @ParentCommand Main main;
+
+  @Parameters(arity = "1..3", paramLabel = "REG [FROM [TO]] | OLD.md NEW.md",
+      description = "法规及两个版本（FROM 默认为最近保存的版本 HEAD，TO 默认为 worktree 工作区），或两个文件")
+  List<String> args = new ArrayList<>();
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "输出格式：term、md、html、json（默认 term；-o 时按扩展名）")
+  Format format;
+
+  @Option(names = "--stat", description = "只输出统计：修改N条、新增N条、删除N条、移动N条、仅序号调整N条")
+  boolean stat;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "写入文件（原子写入；已存在时需 --force）")
+  Path output;
+
+  @Option(names = "--force", description = "允许覆盖 -o 指定的已有文件")
+  boolean force;
+
+  @Option(names = "--no-color", description = "终端输出不用颜色（也可设环境变量 NO_COLOR）")
+  boolean noColor;
+
+  @Option(names = "--ignore-width", description = "全角半角标点（：与:、，与,、（与(）和空格的差别不显示为修改")
+  boolean ignoreWidth;
+
+  enum Format { term, md, html, json }
+
+  @Override
+  public Integer call() throws RegdraftException {
+    Workspace ws = main.workspace();
+    CompareInputs.Sides sides = CompareInputs.resolve(ws, Versions.store(ws), args);
+    Comparison c = Compare.compare(
+        sides.from().regulation(), sides.to().regulation(), CompareOptions.defaults().withShowWidthVariants(!ignoreWidth));
+    String text = render(c, sides.from().name(), sides.to().name(), effectiveFormat());
+    if (output == null) {
+      main.spec.commandLine().getOut().print(text);
+      return 0;
+    }
+    if (Files.exists(output) && !force) {
+      throw new RegdraftException(output + " 已存在；如要覆盖，请加 --force");
+    }
+    AtomicFiles.writeString(output, text);
+    main.spec.commandLine().getErr().println("已写入 " + ws.display(output.toAbsolutePath()));
+    return 0;
+  }
+
+  private Format effectiveFormat() {
+    if (format != null) return format;
+    if (output != null) {
+      String n = output.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+      if (n.endsWith(".html") || n.endsWith(".htm")) return Format.html;
+      if (n.endsWith(".json")) return Format.json;
+      if (n.endsWith(".md")) return Format.md;
+    }
+    return Format.term;
+  }
+
+  private String render(Comparison c, String from, String to, Format f) {
+    if (stat) {
+      return f == Format.json ? JsonDiffWriter.summaryOnly(c, from, to) : DiffStat.of(c) + "\n";
+    }
+    return switch (f) {
+      case term -> new TermDiffWriter(color()).write(c, from, to);
+      case md -> MarkdownDiffWriter.write(c, from, to);
+      case html -> HtmlDiffWriter.write(c, from, to);
+      case json -> JsonDiffWriter.write(c, from, to);
+    };
+  }
+
+  /** Colour only on a terminal, and never when NO_COLOR is set (no-color.org) or --no-color given. */
+  private boolean color() {
+    String env = System.getenv("NO_COLOR");
+    return !noColor && (env == null || env.isEmpty()) && output == null && System.console() != null;
+  }
+}

@@ -1,0 +1,29 @@
+package org.regdraft.render.diff;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.regdraft.compare.ChangeKind;
+import org.regdraft.compare.Comparison;
+
+/** {@code --stat}: 修改N条、新增N条、删除N条、移动N条、仅序号调整N条 (split, merged, chapters when any). */
+public final class DiffStat {
+  private DiffStat() {}
+
+  public static String of(Comparison c) {
+    Map<ChangeKind, Integer> n = c.counts();
+    List<String> parts = new ArrayList<>();
+    parts.add("修改" + n.get(ChangeKind.MODIFIED) + "条");
+    parts.add("新增" + n.get(ChangeKind.INSERTED) + "条");
+    parts.add("删除" + n.get(ChangeKind.DELETED) + "条");
+    parts.add("移动" + n.get(ChangeKind.MOVED) + "条");
+    if (n.get(ChangeKind.SPLIT) > 0) parts.add("拆分" + n.get(ChangeKind.SPLIT) + "条");
+    if (n.get(ChangeKind.MERGED) > 0) parts.add("合并" + n.get(ChangeKind.MERGED) + "处");
+    parts.add("仅序号调整" + n.get(ChangeKind.RENUMBERED) + "条");
+    String s = String.join("、", parts);
+    long divisions = c.divisions().stream().filter(d -> d.change() != ChangeKind.UNCHANGED).count();
+    if (divisions > 0) s += "；章节变动" + divisions + "处";
+    if (!c.metadata().isEmpty()) s += "；文件信息变动" + c.metadata().size() + "项";
+    return s;
+  }
+}
