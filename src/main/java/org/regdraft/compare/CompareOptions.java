@@ -12,12 +12,12 @@ package org.regdraft.compare;
  */
 public record CompareOptions(boolean showWidthVariants, CitationFinder citations) {
   public CompareOptions {
-    if (citations == null) citations = new LocalCitationFinder();
+    if (citations == null) citations = new ParsedCitationFinder();
   }
 
-  /** Width variants shown, the local citation finder. */
+  /** Width variants shown, citations found by the shared parser. */
   public static CompareOptions defaults() {
-    return new CompareOptions(true, new LocalCitationFinder());
+    return new CompareOptions(true, new ParsedCitationFinder());
   }
 
   public CompareOptions withShowWidthVariants(boolean show) {

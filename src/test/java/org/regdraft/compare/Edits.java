@@ -191,7 +191,7 @@ public final class Edits {
   static String cite(String text, Map<ArticleNumber, ArticleNumber> map) {
     StringBuilder sb = new StringBuilder();
     int at = 0;
-    for (CitationFinder.Citation c : new LocalCitationFinder().find(text)) {
+    for (CitationFinder.Citation c : new ParsedCitationFinder().find(text)) {
       ArticleNumber to = map.getOrDefault(c.article(), c.article());
       sb.append(text, at, c.start()).append(to.label());
       at = c.end();
