@@ -184,6 +184,8 @@ public final class AmendmentApplier {
     final List<Pending> addItems = new ArrayList<>();
     final List<Instruction.AddArticle> addArticles = new ArrayList<>();
     final Map<Division, String> renamed = new IdentityHashMap<>();
+    /** Articles from merges and splits: their place is given by their new number. */
+    final List<WArticle> positioned = new ArrayList<>();
     /** Old article → the article that now holds its text (merge, split). */
     final Map<ArticleNumber, WArticle> redirect = new HashMap<>();
 
@@ -372,6 +374,7 @@ public final class AmendmentApplier {
       WArticle first = sources.get(0);
       first.paras = paragraphs(r.lines(), true);
       first.as = r.as();
+      positioned.add(first);
       for (int k = 1; k < sources.size(); k++) {
         sources.get(k).deleted = true;
         redirect.put(sources.get(k).oldNumber, first);
@@ -388,20 +391,23 @@ public final class AmendmentApplier {
       if (parts.size() != r.as().size()) throw new Failure("引文中的条数（" + parts.size() + "）与“作为”的条数（" + r.as().size() + "）不符");
       source.paras = paragraphs(parts.get(0), true);
       source.as = r.as().get(0);
+      positioned.add(source);
       int idx = articles.indexOf(source);
       for (int k = 1; k < parts.size(); k++) {
         WArticle w = new WArticle(null, source.chain);
         w.paras = paragraphs(parts.get(k), true);
         w.as = r.as().get(k);
         articles.add(idx + k, w);
+        positioned.add(w);
       }
     }
 
     private void move(Instruction.MoveArticle r) throws Failure {
       WArticle source = article(r.source());
-      WArticle anchor = article(r.after());
+      WArticle anchor = article(r.anchor());
+      if (anchor == source) throw new Failure(r.source().label() + "不能移至其自身" + (r.before() ? "之前" : "之后"));
       articles.remove(source);
-      articles.add(articles.indexOf(anchor) + 1, source);
+      articles.add(articles.indexOf(anchor) + (r.before() ? 0 : 1), source);
       source.chain = anchor.chain;
       if (!r.lines().isEmpty()) source.paras = paragraphs(r.lines(), true);
     }
@@ -440,12 +446,33 @@ public final class AmendmentApplier {
         for (String l : r.lines().subList(1, r.lines().size())) it.subs.add(new WSub(0, new WText(stripSubMarker(l), true)));
         target.items.add(r.position() - 1, it);
       }
-      List<Instruction.AddArticle> adds = new ArrayList<>(addArticles);
-      adds.sort(Comparator.comparing(Instruction.AddArticle::as));
-      for (Instruction.AddArticle r : adds) {
+      // merged, split and added articles take the place their new number gives, in number order
+      boolean sequential = addArticles.stream().noneMatch(a -> a.as().sub() > 0);
+      List<Object[]> places = new ArrayList<>();
+      for (Instruction.AddArticle r : addArticles) {
         WArticle w = new WArticle(null, List.of());
         w.paras = paragraphs(r.lines(), true);
         w.as = r.as();
+        places.add(new Object[] {w, r});
+      }
+      if (sequential) {
+        for (WArticle w : positioned) {
+          if (w.deleted || w.as == null || w.as.sub() > 0) continue;
+          articles.remove(w);
+          places.add(new Object[] {w, null});
+        }
+      }
+      places.sort(Comparator.comparing(o -> ((WArticle) o[0]).as));
+      for (Object[] place : places) {
+        WArticle w = (WArticle) place[0];
+        Instruction.AddArticle r = (Instruction.AddArticle) place[1];
+        if (r == null) {
+          List<WArticle> live = live();
+          int index = Math.min(Math.max(0, w.as.base() - 1), live.size());
+          int at = index < live.size() ? articles.indexOf(live.get(index)) : articles.size();
+          articles.add(at, w);
+          continue;
+        }
         List<WArticle> live = live();
         int index;
         if (r.as().sub() > 0) {

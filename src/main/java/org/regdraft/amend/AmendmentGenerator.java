@@ -70,8 +70,13 @@ public final class AmendmentGenerator {
     List<Article> newArticles = neu.articles();
     for (ArticleChange a : c.articles()) {
       switch (a.change()) {
-        case UNCHANGED -> renumbered |= a.consequentialOnly();
-        case RENUMBERED -> renumbered = true;
+        case UNCHANGED, RENUMBERED -> {
+          renumbered |= a.change() == ChangeKind.RENUMBERED || a.consequentialOnly();
+          // verification found the consequential update ambiguous here: state the article whole
+          if (a.consequentialOnly() && quoteWhole.contains(a.oldArticles().get(0).number())) {
+            out.add(new Instruction.ReplaceUnit(out.size() + 1, 0, article(a.oldArticles().get(0).number()), lines(a.newArticles().get(0))));
+          }
+        }
         case DELETED -> {
           out.add(new Instruction.DeleteUnit(out.size() + 1, 0, article(a.oldArticles().get(0).number())));
           renumbered = true;
@@ -98,11 +103,13 @@ public final class AmendmentGenerator {
         }
         case MOVED -> {
           renumbered = true;
-          Optional<ArticleNumber> anchor = anchorBefore(c, a);
           Article n = a.newArticles().get(0);
+          // an article that opens a chapter is placed before its new successor, so it joins that chapter
+          boolean opens = !divisionPrefix(neu, n).isEmpty();
+          Optional<ArticleNumber> anchor = opens ? anchorAfter(c, a) : anchorBefore(c, a);
           boolean textChanged = a.units().stream().anyMatch(u -> substantive(u));
           if (anchor.isPresent()) {
-            out.add(new Instruction.MoveArticle(out.size() + 1, 0, a.oldArticles().get(0).number(), anchor.get(), textChanged ? lines(n) : List.of()));
+            out.add(new Instruction.MoveArticle(out.size() + 1, 0, a.oldArticles().get(0).number(), anchor.get(), opens, textChanged ? lines(n) : List.of()));
           } else {
             out.add(new Instruction.DeleteUnit(out.size() + 1, 0, article(a.oldArticles().get(0).number())));
             out.add(new Instruction.AddArticle(out.size() + 1, 0, divisionPrefix(neu, n), n.number(), lines(n)));
@@ -115,6 +122,7 @@ public final class AmendmentGenerator {
         default -> throw new IllegalStateException(a.change().toString());
       }
     }
+    if (out.isEmpty()) throw new NotAmendable("两稿正文没有实质变化，无需修改决定");
     String meeting = h.meeting().isEmpty() ? DecisionHeader.placeholderMeeting(h.issuer()) : h.meeting();
     String caption = h.adopted().map(d -> "（" + ChineseDates.format(d) + meeting + "通过）").orElse("");
     String effective =
@@ -233,11 +241,28 @@ public final class AmendmentGenerator {
     ArticleNumber found = null;
     for (ArticleChange x : c.articles()) {
       if (x == a) break;
-      if (x.change() == ChangeKind.UNCHANGED || x.change() == ChangeKind.RENUMBERED || x.change() == ChangeKind.MODIFIED) {
+      // moves are applied in the order of the new text, so an article moved earlier is in place
+      if (x.change() == ChangeKind.UNCHANGED || x.change() == ChangeKind.RENUMBERED || x.change() == ChangeKind.MODIFIED
+          || x.change() == ChangeKind.MOVED || x.change() == ChangeKind.MERGED) {
         found = x.oldArticles().get(0).number();
       }
     }
     return Optional.ofNullable(found);
+  }
+
+  /** The next article in the new order that is never moved, hence already in place. */
+  private static Optional<ArticleNumber> anchorAfter(Comparison c, ArticleChange a) {
+    boolean seen = false;
+    for (ArticleChange x : c.articles()) {
+      if (x == a) {
+        seen = true;
+        continue;
+      }
+      if (seen && (x.change() == ChangeKind.UNCHANGED || x.change() == ChangeKind.RENUMBERED || x.change() == ChangeKind.MODIFIED)) {
+        return Optional.of(x.oldArticles().get(0).number());
+      }
+    }
+    return Optional.empty();
   }
 
   /** 第三章 when {@code n} opens its division, so the applier knows where it goes. */

@@ -36,7 +36,7 @@ public final class DecisionParser {
   private static final Pattern SPLIT =
       Pattern.compile("^将(" + A + ")分为(" + N + ")条，作为(" + A + "(?:、" + A + ")+)，修改为：“(.*)$", Pattern.DOTALL);
   private static final Pattern MOVE =
-      Pattern.compile("^将(" + A + ")移至(" + A + ")之后(?:，修改为：“(.*)|。)$", Pattern.DOTALL);
+      Pattern.compile("^将(" + A + ")移至(" + A + ")之(后|前)(?:，修改为：“(.*)|。)$", Pattern.DOTALL);
   private static final Pattern RENAME =
       Pattern.compile("^将(第" + N + "(?:分编|编|章|节))的名称修改为“(.*)”。?$", Pattern.DOTALL);
   private static final Pattern TITLE = Pattern.compile("^.*关于修改《(.+)》的决定$");
@@ -174,7 +174,7 @@ public final class DecisionParser {
     }
     if ((m = MOVE.matcher(body)).matches()) {
       return new Instruction.MoveArticle(
-          ordinal, line, article(m.group(1)), article(m.group(2)), m.group(3) == null ? List.of() : quoted(m.group(3)));
+          ordinal, line, article(m.group(1)), article(m.group(2)), m.group(3).equals("前"), m.group(4) == null ? List.of() : quoted(m.group(4)));
     }
     if ((m = RENAME.matcher(body)).matches()) {
       return new Instruction.RenameDivision(ordinal, line, m.group(1), m.group(2));

@@ -60,7 +60,7 @@ public final class DecisionWriter {
           r.lines());
     }
     if (i instanceof Instruction.MoveArticle r) {
-      String head = n + "将" + r.source().label() + "移至" + r.after().label() + "之后";
+      String head = n + "将" + r.source().label() + "移至" + r.anchor().label() + (r.before() ? "之前" : "之后");
       return r.lines().isEmpty() ? List.of(head + "。") : quote(head + "，修改为：", r.lines());
     }
     Instruction.RenameDivision r = (Instruction.RenameDivision) i;

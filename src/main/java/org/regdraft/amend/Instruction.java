@@ -55,8 +55,11 @@ public sealed interface Instruction {
   record SplitArticle(int ordinal, int line, ArticleNumber source, List<ArticleNumber> as, List<String> lines)
       implements Instruction {}
 
-  /** 将第十条移至第十五条之后（the new place named by an OLD neighbour）, optionally 修改为：“……”. */
-  record MoveArticle(int ordinal, int line, ArticleNumber source, ArticleNumber after, List<String> lines)
+  /**
+   * 将第十条移至第十五条之后 (or 之前, when the article opens a chapter: it joins the chapter of the
+   * neighbour named), the place named by an OLD neighbour; optionally 修改为：“……”.
+   */
+  record MoveArticle(int ordinal, int line, ArticleNumber source, ArticleNumber anchor, boolean before, List<String> lines)
       implements Instruction {}
 
   /** 将第三章的章名修改为“……”。 */

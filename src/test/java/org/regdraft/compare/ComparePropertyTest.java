@@ -12,15 +12,15 @@ import org.regdraft.testing.RandomRegulations;
  * For random edit scripts on random regulations the Comparison is exact: replaying its segments
  * gives the old and the new text of every article, character for character, every article once.
  */
-class ComparePropertyTest {
-  record Pair(Regulation oldReg, Regulation newReg, String script) {
+public class ComparePropertyTest {
+  public record Pair(Regulation oldReg, Regulation newReg, String script) {
     @Override
     public String toString() {
       return script;
     }
   }
 
-  static Pair edited(Random r) {
+  public static Pair edited(Random r) {
     Regulation old = RandomRegulations.regulation(r, 30);
     Edits e = Edits.of(old);
     StringBuilder script = new StringBuilder();

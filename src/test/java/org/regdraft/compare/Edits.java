@@ -84,7 +84,7 @@ public final class Edits {
     return renumber(old);
   }
 
-  Edits moveArticle(int from, int to) {
+  public Edits moveArticle(int from, int to) {
     List<Integer> old = new ArrayList<>();
     for (int k = 0; k < articles.size(); k++) old.add(k);
     Article a = articles.remove(from);
@@ -135,7 +135,7 @@ public final class Edits {
                     .toList()));
   }
 
-  Edits deleteParagraph(int at, int paragraph) {
+  public Edits deleteParagraph(int at, int paragraph) {
     return mapArticle(at, a -> {
       List<Paragraph> ps = new ArrayList<>(a.paragraphs());
       ps.remove(paragraph);
@@ -144,7 +144,7 @@ public final class Edits {
   }
 
   /** Adds an item at {@code index} (0-based) of the paragraph and renumbers the items after it. */
-  Edits addItem(int at, int paragraph, int index, String text) {
+  public Edits addItem(int at, int paragraph, int index, String text) {
     return mapArticle(at, a -> {
       List<Paragraph> ps = new ArrayList<>(a.paragraphs());
       Paragraph p = ps.get(paragraph);

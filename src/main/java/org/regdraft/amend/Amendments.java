@@ -1,0 +1,81 @@
+package org.regdraft.amend;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.regdraft.compare.ArticleChange;
+import org.regdraft.compare.ChangeKind;
+import org.regdraft.compare.Comparison;
+import org.regdraft.markdown.MarkdownWriter;
+import org.regdraft.model.Article;
+import org.regdraft.model.ArticleNumber;
+import org.regdraft.model.Metadata;
+import org.regdraft.model.Regulation;
+
+/**
+ * The facade for amendments: generates a decision and proves it, by applying it to the old text
+ * and comparing with the new one. Articles whose phrase instructions do not reproduce the new
+ * text are stated whole instead; a decision is only returned when it reproduces the new body.
+ */
+public final class Amendments {
+  private Amendments() {}
+
+  public static Decision amend(Comparison c, DecisionHeader h) throws AmendmentGenerator.NotAmendable {
+    Set<ArticleNumber> whole = new HashSet<>();
+    for (int round = 0; round < 3; round++) {
+      Decision d = AmendmentGenerator.generate(c, h, whole);
+      List<ArticleNumber> wrong = mismatches(c, d);
+      if (wrong.isEmpty()) return d;
+      if (round == 1) {
+        // second failure: state every modified article whole
+        for (ArticleChange a : c.articles()) {
+          if (a.change() == ChangeKind.MODIFIED) whole.add(a.oldArticles().get(0).number());
+        }
+      } else {
+        whole.addAll(wrong);
+      }
+    }
+    throw new AmendmentGenerator.NotAmendable(
+        "生成的修改决定无法准确得出新稿（涉及" + String.join("、", mismatches(c, AmendmentGenerator.generate(c, h, whole)).stream().map(ArticleNumber::label).toList()) + "），请改用修订方式或手工起草");
+  }
+
+  /** Old numbers of the articles where apply(decision, old) differs from new. */
+  static List<ArticleNumber> mismatches(Comparison c, Decision d) {
+    AmendmentApplier.Result r = AmendmentApplier.apply(c.oldRegulation(), d, "决定", Optional.empty());
+    List<ArticleNumber> out = new ArrayList<>();
+    if (r.regulation().isEmpty()) {
+      for (ArticleChange a : c.articles()) if (!a.oldArticles().isEmpty() && a.change() != ChangeKind.UNCHANGED) out.add(a.oldArticles().get(0).number());
+      return out.isEmpty() ? List.of(ArticleNumber.of(1)) : out;
+    }
+    Regulation got = r.regulation().get();
+    if (sameBody(got, c.newRegulation())) return List.of();
+    List<Article> want = c.newRegulation().articles();
+    List<Article> have = got.articles();
+    for (ArticleChange a : c.articles()) {
+      if (a.newArticles().isEmpty() || a.oldArticles().isEmpty()) continue;
+      if (a.change() == ChangeKind.UNCHANGED && !a.consequentialOnly()) continue;
+      for (Article n : a.newArticles()) {
+        int i = want.indexOf(n);
+        if (i < 0 || i >= have.size() || !have.get(i).text().equals(n.text())) {
+          out.add(a.oldArticles().get(0).number());
+          break;
+        }
+      }
+    }
+    if (out.isEmpty()) {
+      for (ArticleChange a : c.articles()) if (!a.oldArticles().isEmpty() && a.change() != ChangeKind.UNCHANGED) out.add(a.oldArticles().get(0).number());
+    }
+    return out;
+  }
+
+  /** Same title, divisions and articles; metadata is not part of the body. */
+  public static boolean sameBody(Regulation a, Regulation b) {
+    return body(a).equals(body(b));
+  }
+
+  public static String body(Regulation r) {
+    return MarkdownWriter.write(r.withMetadata(Metadata.empty()));
+  }
+}
