@@ -50,6 +50,7 @@ final class History {
       out.add(c);
       if (out.size() >= limit) break;
     }
+    rw.reset();
     rw.setTreeFilter(TreeFilter.ALL);
     return out;
   }

@@ -68,6 +68,20 @@ final class Stages {
     try {
       List<Ref> refs = new ArrayList<>(repo.getRefDatabase().getRefsByPrefix(prefix()));
       refs.removeIf(r -> r.getName().substring(prefix().length()).contains("/"));
+      // oldest stage first, as drafting proceeds (征求意见稿 before 一审稿)
+      Map<String, Long> when = new HashMap<>();
+      try (org.eclipse.jgit.revwalk.RevWalk rw = new org.eclipse.jgit.revwalk.RevWalk(repo)) {
+        for (Ref r : refs) {
+          long t;
+          try {
+            t = rw.parseCommit(peel(r)).getCommitTime();
+          } catch (IOException e) {
+            t = Long.MAX_VALUE;
+          }
+          when.put(r.getName(), t);
+        }
+      }
+      refs.sort(java.util.Comparator.comparing((Ref r) -> when.get(r.getName())).thenComparing(Ref::getName));
       return refs;
     } catch (IOException e) {
       throw History.io(e);
