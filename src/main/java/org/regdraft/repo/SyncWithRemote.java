@@ -165,6 +165,8 @@ public final class SyncWithRemote {
           .setCommit(true)
           .setMessage("同步：合并 " + name + "/" + branch + " 上的修改")
           .call();
+    } catch (org.eclipse.jgit.api.errors.CheckoutConflictException e) {
+      throw dirty(e.getConflictingPaths());
     } catch (GitAPIException e) {
       throw new RegdraftException("合并远程的修改失败：" + safe(e.getMessage()) + "。本地的版本没有受影响", RegdraftException.USAGE, e);
     }
@@ -263,6 +265,10 @@ public final class SyncWithRemote {
     List<String> paths = new ArrayList<>();
     if (mr.getFailingPaths() != null) paths.addAll(mr.getFailingPaths().keySet());
     if (mr.getCheckoutConflicts() != null) paths.addAll(mr.getCheckoutConflicts());
+    return dirty(paths);
+  }
+
+  private static RegdraftException dirty(List<String> paths) {
     return RegdraftException.content(
         "以下文件有尚未保存的修改，而远程也改了它们；请先用 regdraft save 保存（或放弃修改）后再同步，本地文件没有改动：\n  "
             + String.join("\n  ", paths));
