@@ -16,7 +16,7 @@ import org.eclipse.jgit.revwalk.RevTree;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
-import org.eclipse.jgit.treewalk.filter.PathFilter;
+import org.eclipse.jgit.treewalk.filter.ChangedPathTreeFilter;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import org.regdraft.RegdraftException;
 import org.regdraft.workspace.TextFiles;
@@ -43,7 +43,7 @@ final class History {
   static List<RevCommit> versions(RevWalk rw, String path, AnyObjectId start, int limit) throws IOException {
     rw.reset();
     rw.setRewriteParents(false);
-    rw.setTreeFilter(AndTreeFilter.create(PathFilter.create(path), TreeFilter.ANY_DIFF));
+    rw.setTreeFilter(AndTreeFilter.create(ChangedPathTreeFilter.create(path), TreeFilter.ANY_DIFF));
     rw.markStart(rw.parseCommit(start));
     List<RevCommit> out = new ArrayList<>();
     for (RevCommit c : rw) {
