@@ -25,6 +25,7 @@ timeit() { # prints the median wall time in ms of RUNS whole-process runs
   done | median
 }
 
+printf "JVM+CLI start-up (--version): %s ms\n" "$(timeit "$work" --version)"
 printf '%-8s %-8s %-10s %10s %22s %10s %12s\n' commits graph repo-size "log REG" "show REG@一审稿 第十条" "asof" "log (all,-n20)"
 for regs in 100 1000; do
   for graph in graph nograph; do
