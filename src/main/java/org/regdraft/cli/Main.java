@@ -36,6 +36,12 @@ import picocli.CommandLine.ScopeType;
       RenumberCommand.class,
       DocCommand.class,
       DiffCommand.class,
+      InitCommand.class,
+      SaveCommand.class,
+      LogCommand.class,
+      AsofCommand.class,
+      RemoteCommand.class,
+      SyncCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class Main implements Runnable {
@@ -71,6 +77,7 @@ public final class Main implements Runnable {
 
   /** Runs the CLI with the given streams and returns the exit code (tests call this). */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    org.regdraft.repo.RegRepo.startUp();
     Main main = new Main();
     CommandLine cl = new CommandLine(main);
     cl.setOut(out);

@@ -1,5 +1,8 @@
 package org.regdraft.cli;
 
+import java.util.Optional;
+import org.regdraft.repo.RegRepo;
+import org.regdraft.workspace.TextFiles;
 import org.regdraft.workspace.VersionStore;
 import org.regdraft.workspace.Workspace;
 
@@ -8,6 +11,13 @@ final class Versions {
   private Versions() {}
 
   static VersionStore store(Workspace ws) {
-    return VersionStore.worktreeOnly();
+    return (file, revision) -> {
+      if (revision == null || revision.isEmpty() || revision.equals(VersionStore.WORKTREE)) return TextFiles.readUtf8(file);
+      Optional<RegRepo> repo = RegRepo.open(ws);
+      if (repo.isEmpty()) return VersionStore.worktreeOnly().read(file, revision);
+      try (RegRepo r = repo.get()) {
+        return r.revisions().read(file, revision);
+      }
+    };
   }
 }

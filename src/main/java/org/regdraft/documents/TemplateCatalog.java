@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.regdraft.RegdraftException;
 import org.regdraft.workspace.AtomicFiles;
+import org.regdraft.workspace.BundledTemplates;
 import org.regdraft.workspace.TextFiles;
 
 /**
@@ -24,7 +25,7 @@ public final class TemplateCatalog {
   public static final String BUNDLE_ROOT = "templates";
 
   /** The bundled list of template files: one file name a line, {@code #} comments. */
-  public static final String INDEX = "index.txt";
+  public static final String INDEX = BundledTemplates.INDEX;
 
   private final Optional<Path> repoDir;
 
@@ -39,24 +40,14 @@ public final class TemplateCatalog {
 
   /** The file names of the bundled templates, in index order. */
   public static List<String> bundledNames() throws RegdraftException {
-    String index = readBundled(INDEX).orElseThrow(() -> new RegdraftException("内置模板清单 " + BUNDLE_ROOT + "/" + INDEX + " 缺失（构建不完整）"));
-    List<String> out = new ArrayList<>();
-    for (String l : index.split("\n")) {
-      String s = l.strip();
-      if (!s.isEmpty() && !s.startsWith("#")) out.add(s);
-    }
-    return out;
+    List<String> names = BundledTemplates.names();
+    if (names.isEmpty()) throw new RegdraftException("内置模板清单 " + BUNDLE_ROOT + "/" + INDEX + " 缺失（构建不完整）");
+    return names.stream().filter(n -> n.endsWith(".md")).toList();
   }
 
   /** A bundled file's text. */
   public static Optional<String> readBundled(String fileName) throws RegdraftException {
-    if (fileName.contains("..") || fileName.startsWith("/")) return Optional.empty();
-    try (InputStream in = TemplateCatalog.class.getClassLoader().getResourceAsStream(BUNDLE_ROOT + "/" + fileName)) {
-      if (in == null) return Optional.empty();
-      return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new RegdraftException("无法读取内置模板 " + fileName + "：" + e.getMessage());
-    }
+    return BundledTemplates.bytes(fileName).map(b -> new String(b, StandardCharsets.UTF_8));
   }
 
   /**

@@ -1,0 +1,37 @@
+package org.regdraft.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.regdraft.RegdraftException;
+import org.regdraft.repo.InitRepository;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "init", description = "建立法规仓库：regulations/、templates/（内置模板）、.gitattributes、说明文件和第一个提交。")
+final class InitCommand implements Callable<Integer> {
+  @ParentCommand Main main;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "仓库文件夹（默认：当前文件夹）")
+  Path dir;
+
+  @Option(names = "--force", description = "文件夹不空时也建立（不删除、不覆盖已有文件）")
+  boolean force;
+
+  @Override
+  public Integer call() throws RegdraftException {
+    Path target = dir != null ? dir : main.repo != null ? main.repo : Path.of("");
+    InitRepository.Result r = new InitRepository().dir(target).force(force).call();
+    var out = main.spec.commandLine().getOut();
+    if (!r.created()) {
+      out.println("已经是法规仓库：" + r.root() + "（未作改动）");
+      return 0;
+    }
+    out.println("已建立法规仓库：" + r.root());
+    for (String w : r.written()) out.println("  新建 " + w);
+    for (String k : r.keptExisting()) out.println("  保留已有的 " + k);
+    out.println("下一步：regdraft new 法规名称，编辑后 regdraft save 法规名称 -m \"说明\"");
+    return 0;
+  }
+}

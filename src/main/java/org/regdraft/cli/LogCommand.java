@@ -1,0 +1,80 @@
+package org.regdraft.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.regdraft.RegdraftException;
+import org.regdraft.render.Json;
+import org.regdraft.repo.RegRepo;
+import org.regdraft.repo.VersionLog;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "log", description = "列出各个版本（新的在前）：日期、起草人、阶段、说明和改动概况。")
+final class LogCommand implements Callable<Integer> {
+  @ParentCommand Main main;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "REG", description = "法规文件、标题或标题片段（默认：整个仓库）")
+  String reg;
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "输出格式：text、json（默认 text）")
+  Format format = Format.text;
+
+  @Option(names = {"-n", "--max-count"}, paramLabel = "N", description = "最多列出 N 个版本")
+  Integer limit;
+
+  enum Format { text, json }
+
+  @Override
+  public Integer call() throws RegdraftException {
+    var ws = main.workspace();
+    Path file = reg == null ? null : ws.resolve(reg);
+    try (RegRepo repo = RegRepo.require(ws)) {
+      VersionLog log = repo.log().file(file);
+      if (limit != null) log.limit(limit);
+      List<VersionLog.Entry> entries = log.call();
+      var out = main.spec.commandLine().getOut();
+      if (format == Format.json) {
+        out.println(Json.write(entries.stream().map(LogCommand::json).toList()));
+        return 0;
+      }
+      if (entries.isEmpty()) out.println(file == null ? "还没有保存过版本" : "《" + reg + "》还没有保存过版本");
+      for (VersionLog.Entry e : entries) {
+        StringBuilder head = new StringBuilder(e.date().toString()).append("  ").append(e.author());
+        if (!e.stages().isEmpty()) head.append("  〔").append(String.join("、", e.stages())).append("〕");
+        head.append("  ").append(e.shortId());
+        out.println(head);
+        for (String line : e.message().split("\n")) out.println("    " + line);
+        for (VersionLog.Change c : e.changes()) {
+          out.println("    " + (file == null ? c.title() + "：" : "") + c.summary());
+        }
+        out.println();
+      }
+      return 0;
+    }
+  }
+
+  private static Map<String, Object> json(VersionLog.Entry e) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("commit", e.commit().name());
+    m.put("date", e.date().toString());
+    m.put("author", e.author());
+    m.put("email", e.email());
+    m.put("stages", e.stages());
+    m.put("message", e.message());
+    List<Object> changes = new ArrayList<>();
+    for (VersionLog.Change c : e.changes()) {
+      Map<String, Object> cm = new LinkedHashMap<>();
+      cm.put("title", c.title());
+      cm.put("summary", c.summary());
+      changes.add(cm);
+    }
+    m.put("changes", changes);
+    return m;
+  }
+}

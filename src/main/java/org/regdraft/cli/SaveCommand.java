@@ -1,0 +1,75 @@
+package org.regdraft.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.regdraft.RegdraftException;
+import org.regdraft.check.Finding;
+import org.regdraft.repo.RegRepo;
+import org.regdraft.repo.SaveVersion;
+import org.regdraft.workspace.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+    name = "save",
+    description = "先检查，再把指定法规的当前文本保存为一个版本（Git 提交）；其他未保存的修改不受影响。",
+    sortOptions = false)
+final class SaveCommand implements Callable<Integer> {
+  @ParentCommand Main main;
+
+  @Parameters(paramLabel = "REG", arity = "0..*", description = "法规文件、标题或标题片段（默认：regulations/ 下全部法规）")
+  List<String> regs = new ArrayList<>();
+
+  @Option(names = {"-m", "--message"}, required = true, paramLabel = "MSG", description = "这一稿的说明")
+  String message;
+
+  @Option(names = "--stage", paramLabel = "NAME", description = "阶段名，如 征求意见稿、一审稿、二审稿、表决稿、公布稿（打标签 法规名/阶段名）")
+  String stage;
+
+  @Option(names = "--author", paramLabel = "\"姓名 <email>\"", description = "起草人（默认：git 配置的 user.name、user.email）")
+  String author;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "记录的日期（默认：现在；指定日期时记为当日中午）")
+  String date;
+
+  @Option(names = "--force", description = "检查发现错误时仍然保存")
+  boolean force;
+
+  @Override
+  public Integer call() throws RegdraftException {
+    Workspace ws = main.workspace();
+    List<Path> files = new ArrayList<>();
+    for (String r : regs) files.add(ws.resolve(r));
+    try (RegRepo repo = RegRepo.require(ws)) {
+      SaveVersion save = repo.save().files(files).message(message).stage(stage).force(force);
+      if (author != null) save.author(author);
+      if (date != null) save.date(parseDate(date));
+      SaveVersion.Result r = save.call();
+      var out = main.spec.commandLine().getOut();
+      var err = main.spec.commandLine().getErr();
+      for (Finding w : r.warnings()) err.println(w.format());
+      if (!r.recorded()) {
+        out.println(r.notice() + "：" + String.join("、", r.savedTitles()));
+        for (String t : r.tags()) out.println("  阶段标签 " + t);
+        return 0;
+      }
+      out.println("已保存 " + r.commit().get().abbreviate(7).name() + "：" + String.join("、", r.savedTitles()));
+      for (String t : r.tags()) out.println("  阶段标签 " + t);
+      return 0;
+    }
+  }
+
+  static LocalDate parseDate(String s) throws RegdraftException {
+    try {
+      return LocalDate.parse(s.strip());
+    } catch (DateTimeParseException e) {
+      throw new RegdraftException("日期“" + s + "”无效，应写作 2021-01-01");
+    }
+  }
+}
