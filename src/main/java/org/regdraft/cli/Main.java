@@ -33,6 +33,7 @@ import picocli.CommandLine.ScopeType;
       ShowCommand.class,
       FmtCommand.class,
       NewCommand.class,
+      ImportCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class Main implements Runnable {
