@@ -27,6 +27,7 @@ final class BodyBuilder {
   private ArticleParts article;
   private int lastArticle;
   private boolean sawStructure;
+  private boolean afterHeading;
   private final StringBuilder leadingTitle = new StringBuilder();
 
   BodyBuilder(String title, ImportLog log) {
@@ -47,6 +48,17 @@ final class BodyBuilder {
     Matcher m = Labels.DIVISION.matcher(t);
     if (m.matches() && (b.heading() || Layout.isDivisionHeading(t))) {
       division(b, m);
+      afterHeading = true;
+      return;
+    }
+    boolean continuesHeading = afterHeading && article == null && !open.isEmpty() && !Layout.isLabel(t)
+        && t.codePointCount(0, t.length()) <= 30 && !Layout.endsSentence(t);
+    afterHeading = false;
+    if (continuesHeading) {
+      // a long chapter name wrapped onto a second line: 第五章 …，乡长、 / 副乡长……的选举
+      Open d = open.get(open.size() - 1);
+      open.set(open.size() - 1, d.withName(d.name + Layout.compact(t)));
+      log.warn(b.line(), "import-heading-wrap", "标题折行，已与上一行的“" + d.label() + "”合并");
       return;
     }
     if (b.heading() && !Labels.ARTICLE.matcher(t).matches()) {
@@ -171,6 +183,16 @@ final class BodyBuilder {
       this.number = number;
       this.name = name;
       this.line = line;
+    }
+
+    Open withName(String n) {
+      Open o = new Open(kind, number, n, line);
+      o.children.addAll(children);
+      return o;
+    }
+
+    String label() {
+      return "第" + (number > 0 ? ChineseNumerals.format(number) : "X") + kind.unit();
     }
   }
 
