@@ -91,6 +91,9 @@ final class BodyBuilder {
         article.subItem(n, m.group(2).strip(), b.line());
         return;
       }
+      if (t.codePointCount(0, t.length()) <= 12 && !Layout.endsWithPunctuation(t)) {
+        log.warn(b.line(), "import-suspect-heading", "“" + t + "”像是缺少“第X章”的标题，已作为上一条的一款导入，请核对");
+      }
       article.paragraph(t, b.line());
       return;
     }

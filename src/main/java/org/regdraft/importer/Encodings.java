@@ -59,25 +59,37 @@ public final class Encodings {
   }
 
   /**
-   * UTF-16 without a BOM: Chinese code units have two non-zero bytes, but the ASCII ones (line
-   * ends, digits, spaces) have a zero byte, always on the same side. UTF-8 and GBK text never
-   * contains a zero byte.
+   * UTF-16 without a BOM: the ASCII code units (line ends, digits, spaces) have a zero byte, which
+   * UTF-8 and GBK text never contain. Both byte orders are tried; the one whose characters are
+   * almost all Chinese, ASCII or punctuation wins (Chinese code units such as 一 U+4E00 also hold a
+   * zero byte, so counting zeros alone cannot tell the order).
    */
   static Optional<Charset> utf16WithoutBom(byte[] b) {
-    int even = 0;
-    int odd = 0;
-    int n = Math.min(b.length, 64 * 1024) & ~1;
-    for (int i = 0; i < n; i++) {
-      if (b[i] == 0) {
-        if ((i & 1) == 0) even++;
-        else odd++;
+    if ((b.length & 1) != 0 || indexOfNul(b) < 0) return Optional.empty();
+    byte[] head = java.util.Arrays.copyOf(b, Math.min(b.length, 64 * 1024));
+    Charset best = null;
+    double bestScore = 0;
+    for (Charset cs : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+      Optional<String> t = tryDecode(head, 0, cs);
+      if (t.isEmpty()) continue;
+      double score = plausibility(t.get());
+      if (score > bestScore) {
+        bestScore = score;
+        best = cs;
       }
     }
-    int zeros = even + odd;
-    if (zeros < 2 || (b.length & 1) != 0) return Optional.empty();
-    if (odd >= zeros * 0.95) return Optional.of(StandardCharsets.UTF_16LE);
-    if (even >= zeros * 0.95) return Optional.of(StandardCharsets.UTF_16BE);
-    return Optional.empty();
+    return bestScore >= 0.9 ? Optional.ofNullable(best) : Optional.empty();
+  }
+
+  /** The share of characters a Chinese text is made of: CJK, full-width forms, ASCII text. */
+  private static double plausibility(String t) {
+    if (t.isEmpty()) return 0;
+    long good = t.codePoints()
+        .filter(c -> (c >= 0x20 && c < 0x7F) || c == '\n' || c == '\r' || c == '\t'
+            || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF)
+            || (c >= 0x2000 && c <= 0x206F) || c == 0xFEFF)
+        .count();
+    return (double) good / t.codePointCount(0, t.length());
   }
 
   private static int indexOfNul(byte[] b) {
