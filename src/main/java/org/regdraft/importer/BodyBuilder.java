@@ -36,7 +36,11 @@ final class BodyBuilder {
   }
 
   List<Node> build(List<Block> blocks) {
-    for (Block b : blocks) block(b);
+    for (int i = 0; i < blocks.size(); i++) {
+      Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+      if (next != null && bareHeading(blocks.get(i), next)) continue;
+      block(blocks.get(i));
+    }
     closeArticle();
     while (!open.isEmpty()) closeDivision();
     return body;
@@ -98,6 +102,31 @@ final class BodyBuilder {
       return;
     }
     outside(b, t, "不在任何条之内");
+  }
+
+  /**
+   * A short line without punctuation between two articles is a chapter whose label was lost
+   * (LawRefBook often writes 第二章 as a bare 行为规范). It becomes the next 章 — 第二章 when
+   * articles precede it outside any chapter, whose 第一章 heading is then missing too.
+   */
+  private boolean bareHeading(Block b, Block next) {
+    String t = Layout.strip(b.text());
+    if (article == null || b.heading() || !Layout.isArticle(Layout.strip(next.text()))) return false;
+    if (t.codePointCount(0, t.length()) > 12 || Layout.endsWithPunctuation(t) || Layout.isLabel(t)
+        || t.matches("^[（(0-9０-９].*") || t.matches(".*[，。；：！？,;:].*")) {
+      return false;
+    }
+    if (!open.isEmpty() && (open.size() > 1 || open.get(0).kind != DivisionKind.章)) return false;
+    int n = open.isEmpty() ? (body.isEmpty() && article == null ? 1 : 2) : open.get(0).number + 1;
+    if (n <= 1 || n > 9999) return false;
+    closeArticle();
+    while (!open.isEmpty()) closeDivision();
+    String label = "第" + ChineseNumerals.format(n) + "章";
+    log.normalise(b.line(), Normalisation.Kind.LABEL, "", label);
+    log.warn(b.line(), "import-bare-heading", "“" + t + "”前缺少“第X章”，已按章标题导入为“" + label + "　" + Layout.compact(t) + "”，请核对");
+    open.add(new Open(DivisionKind.章, n, Labels.compactName(Layout.compact(t)), b.line()));
+    afterHeading = false;
+    return true;
   }
 
   /** Text before the first article: a repeated title, or something the model has no place for. */

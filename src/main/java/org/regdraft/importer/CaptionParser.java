@@ -16,7 +16,7 @@ import org.regdraft.model.HistoryEvent;
  */
 final class CaptionParser {
   static final Pattern DATE =
-      Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+      Pattern.compile("([0-9０-９]{4})\\s*年\\s*([0-9０-９]{1,2})\\s*月\\s*([0-9０-９]{1,2})\\s*日");
   private static final String SEPARATORS = "；;，,、。";
 
   private CaptionParser() {}
@@ -51,7 +51,7 @@ final class CaptionParser {
       event = trimEvent(event, line, log, k + 1 == dates.size());
       LocalDate date;
       try {
-        date = LocalDate.of(Integer.parseInt(dm.group(1)), Integer.parseInt(dm.group(2)), Integer.parseInt(dm.group(3)));
+        date = LocalDate.of(digits(dm.group(1)), digits(dm.group(2)), digits(dm.group(3)));
       } catch (DateTimeException e) {
         log.discard(line, dateText + event, "日期无效");
         log.warn(line, "import-caption", "题注中的日期无效：" + dateText);
@@ -95,6 +95,11 @@ final class CaptionParser {
     }
     if (!removed.isEmpty()) log.normalise(line, Normalisation.Kind.CAPTION, removed, "");
     return e;
+  }
+
+  /** 2021 or ２０２１. */
+  static int digits(String s) {
+    return org.regdraft.model.ChineseNumerals.parseLenient(s).orElse(0);
   }
 
   private static boolean unbalanced(String s) {
