@@ -99,7 +99,7 @@ final class DocxReader implements SourceReader {
   private static void paragraph(XWPFDocument doc, XWPFParagraph p, int number, List<SourceLine> lines, Counts counts, ImportLog log) {
     CTP ctp = p.getCTP();
     StringBuilder sb = new StringBuilder();
-    int[] revisions = collect(ctp, sb, false);
+    int[] revisions = collect(ctp, sb);
     if (revisions[0] + revisions[1] > 0 && counts.firstRevision == 0) counts.firstRevision = number;
     counts.insertions += revisions[0];
     counts.deletions += revisions[1];
@@ -117,7 +117,7 @@ final class DocxReader implements SourceReader {
    * Appends the visible text of {@code node} in document order: w:t (also inside w:ins), tabs and
    * breaks; skips w:del, w:moveFrom and the deleted text they hold. Returns {insertions, deletions}.
    */
-  private static int[] collect(XmlObject node, StringBuilder sb, boolean deleted) {
+  private static int[] collect(XmlObject node, StringBuilder sb) {
     int[] rev = new int[2];
     try (XmlCursor c = node.newCursor()) {
       if (!c.toFirstChild()) return rev;
@@ -135,7 +135,7 @@ final class DocxReader implements SourceReader {
           }
           default -> {
             if (local.equals("ins") || local.equals("moveTo")) rev[0]++;
-            int[] inner = collect(c.getObject(), sb, deleted);
+            int[] inner = collect(c.getObject(), sb);
             rev[0] += inner[0];
             rev[1] += inner[1];
           }
