@@ -19,6 +19,7 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(
     name = "import",
+    mixinStandardHelpOptions = true,
     description = {
       "把公报或 PDF 提取的文字、Word 文档（.docx）或 LawRefBook 格式的 Markdown 导入为 regdraft 格式。",
       "输出位置：-o 指定的文件；未指定时，在法规仓库中写入 regulations/<标题>.md，不在仓库中则输出到标准输出。",
@@ -34,7 +35,7 @@ final class ImportCommand implements Callable<Integer> {
   @Option(names = "--from", paramLabel = "FORMAT", description = "来源格式：auto、text、docx、lawrefbook（默认 auto：按扩展名和内容判断）")
   String from = "auto";
 
-  @Option(names = "--title", paramLabel = "TITLE", description = "文件含有多部文件时，导入标题为 TITLE 的法规")
+  @Option(names = "--title", paramLabel = "TITLE", description = "文件含有多份文件（如整期公报）时，只导入标题为 TITLE 的法规")
   String title;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE.md", description = "写入的文件；“-”表示标准输出")
