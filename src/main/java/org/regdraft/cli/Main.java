@@ -42,6 +42,7 @@ import picocli.CommandLine.ScopeType;
       AsofCommand.class,
       RemoteCommand.class,
       SyncCommand.class,
+      ImportCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class Main implements Runnable {

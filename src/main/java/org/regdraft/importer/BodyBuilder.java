@@ -1,0 +1,289 @@
+package org.regdraft.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import org.regdraft.markdown.Labels;
+import org.regdraft.model.Article;
+import org.regdraft.model.ArticleNumber;
+import org.regdraft.model.ChineseNumerals;
+import org.regdraft.model.Division;
+import org.regdraft.model.DivisionKind;
+import org.regdraft.model.Item;
+import org.regdraft.model.Node;
+import org.regdraft.model.Paragraph;
+import org.regdraft.model.SubItem;
+
+/**
+ * Builds divisions, articles, paragraphs, items and sub-items from logical paragraphs, whatever
+ * the source format. What belongs to no article is reported as discarded, never dropped.
+ */
+final class BodyBuilder {
+  private final ImportLog log;
+  private final String compactTitle;
+  private final List<Node> body = new ArrayList<>();
+  private final List<Open> open = new ArrayList<>();
+  private ArticleParts article;
+  private int lastArticle;
+  private boolean sawStructure;
+  private boolean afterHeading;
+  private final StringBuilder leadingTitle = new StringBuilder();
+
+  BodyBuilder(String title, ImportLog log) {
+    this.log = log;
+    this.compactTitle = Layout.compact(title);
+  }
+
+  List<Node> build(List<Block> blocks) {
+    for (int i = 0; i < blocks.size(); i++) {
+      Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+      if (next != null && bareHeading(blocks.get(i), next)) continue;
+      block(blocks.get(i));
+    }
+    closeArticle();
+    while (!open.isEmpty()) closeDivision();
+    return body;
+  }
+
+  private void block(Block b) {
+    String t = Layout.strip(b.text());
+    if (t.isEmpty()) return;
+    Matcher m = Labels.DIVISION.matcher(t);
+    if (m.matches() && (b.heading() || Layout.isDivisionHeading(t))) {
+      division(b, m);
+      afterHeading = true;
+      return;
+    }
+    boolean continuesHeading = afterHeading && article == null && !open.isEmpty() && !Layout.isLabel(t)
+        && t.codePointCount(0, t.length()) <= 30 && !Layout.endsSentence(t);
+    afterHeading = false;
+    if (continuesHeading) {
+      // a long chapter name wrapped onto a second line: 第五章 …，乡长、 / 副乡长……的选举
+      Open d = open.get(open.size() - 1);
+      open.set(open.size() - 1, d.withName(d.name + Layout.compact(t)));
+      log.warn(b.line(), "import-heading-wrap", "标题折行，已与上一行的“" + d.label() + "”合并");
+      return;
+    }
+    if (b.heading() && !Labels.ARTICLE.matcher(t).matches()) {
+      outside(b, t, "不是编、章、节标题的标题");
+      return;
+    }
+    m = Labels.ARTICLE.matcher(t);
+    if (m.matches()) {
+      article(b.line(), t, m.group(1), m.group(2), m.group(3));
+      return;
+    }
+    m = Labels.ARTICLE_NO_SPACE.matcher(t);
+    if (m.matches() && m.group(2) == null && Layout.number(m.group(1)).orElse(-1) == lastArticle + 1) {
+      log.tally(b.line(), "import-article-space", "%d 处条号后缺少空格（如“第一条为了……”），已按条文识别");
+      article(b.line(), t, m.group(1), null, m.group(3));
+      return;
+    }
+    if (article != null) {
+      m = Labels.ITEM.matcher(t);
+      if (m.matches()) {
+        int n = labelNumber(b.line(), m.group(1), t.substring(0, t.length() - m.group(2).length()).strip(), true);
+        article.item(n, m.group(2).strip(), b.line());
+        return;
+      }
+      m = Labels.SUB_ITEM.matcher(t);
+      if (m.matches() && article.hasItem() && Integer.parseInt(m.group(1)) == article.lastSubItem() + 1) {
+        int n = Integer.parseInt(m.group(1));
+        String marker = t.substring(0, t.length() - m.group(2).length()).strip();
+        log.normalise(b.line(), Normalisation.Kind.LABEL, marker, n + ".");
+        article.subItem(n, m.group(2).strip(), b.line());
+        return;
+      }
+      if (t.codePointCount(0, t.length()) <= 12 && !Layout.endsWithPunctuation(t)) {
+        log.warn(b.line(), "import-suspect-heading", "“" + t + "”像是缺少“第X章”的标题，已作为上一条的一款导入，请核对");
+      }
+      article.paragraph(t, b.line());
+      return;
+    }
+    outside(b, t, "不在任何条之内");
+  }
+
+  /**
+   * A short line without punctuation between two articles is a chapter whose label was lost
+   * (LawRefBook often writes 第二章 as a bare 行为规范). It becomes the next 章 — 第二章 when
+   * articles precede it outside any chapter, whose 第一章 heading is then missing too.
+   */
+  private boolean bareHeading(Block b, Block next) {
+    String t = Layout.strip(b.text());
+    if (article == null || b.heading() || !Layout.isArticle(Layout.strip(next.text()))) return false;
+    if (t.codePointCount(0, t.length()) > 12 || Layout.endsWithPunctuation(t) || Layout.isLabel(t)
+        || t.matches("^[（(0-9０-９].*") || t.matches(".*[，。；：！？,;:].*")) {
+      return false;
+    }
+    if (!open.isEmpty() && (open.size() > 1 || open.get(0).kind != DivisionKind.章)) return false;
+    int n = open.isEmpty() ? (body.isEmpty() && article == null ? 1 : 2) : open.get(0).number + 1;
+    if (n <= 1 || n > 9999) return false;
+    closeArticle();
+    while (!open.isEmpty()) closeDivision();
+    String label = "第" + ChineseNumerals.format(n) + "章";
+    log.normalise(b.line(), Normalisation.Kind.LABEL, "", label);
+    log.warn(b.line(), "import-bare-heading", "“" + t + "”前缺少“第X章”，已按章标题导入为“" + label + "　" + Layout.compact(t) + "”，请核对");
+    open.add(new Open(DivisionKind.章, n, Labels.compactName(Layout.compact(t)), b.line()));
+    afterHeading = false;
+    return true;
+  }
+
+  /** Text before the first article: a repeated title, or something the model has no place for. */
+  private void outside(Block b, String t, String reason) {
+    if (!sawStructure && !compactTitle.isEmpty()) {
+      String joined = leadingTitle + Layout.compact(t);
+      if (compactTitle.startsWith(joined)) {
+        leadingTitle.append(Layout.compact(t));
+        log.discard(b.line(), t, "重复的标题");
+        if (joined.equals(compactTitle)) log.warn(b.line(), "import-repeated-title", "正文开头重复了标题，已去掉");
+        return;
+      }
+    }
+    log.discard(b.line(), t, reason);
+    log.tally(b.line(), "import-outside-article", "%d 段文字不属于任何条（序言、说明或无条文的决定），已丢弃并列出");
+  }
+
+  private void division(Block b, Matcher m) {
+    closeArticle();
+    sawStructure = true;
+    DivisionKind kind = DivisionKind.ofUnit(m.group(2)).orElseThrow();
+    String label = "第" + m.group(1) + kind.unit();
+    int n = labelNumber(b.line(), m.group(1), label, false);
+    log.normalise(b.line(), Normalisation.Kind.LABEL, label, n > 0 ? "第" + ChineseNumerals.format(n) + kind.unit() : "第X" + kind.unit());
+    while (!open.isEmpty() && open.get(open.size() - 1).kind.rank() >= kind.rank()) closeDivision();
+    open.add(new Open(kind, n, Labels.compactName(Layout.compact(m.group(3))), b.line()));
+  }
+
+  private void article(int line, String t, String digits, String sub, String rest) {
+    closeArticle();
+    sawStructure = true;
+    int base = Layout.number(digits).orElse(0);
+    int s = sub == null ? 0 : Layout.number(sub).orElse(0);
+    ArticleNumber number = new ArticleNumber(base, s);
+    String source = "第" + digits + "条" + (sub == null ? "" : "之" + sub);
+    if (!source.equals(number.label())) {
+      log.normalise(line, Normalisation.Kind.LABEL, source, number.label());
+      log.warn(line, "import-numeral", "条号“" + source + "”不是规范写法，已写作“" + number.label() + "”");
+    }
+    if (base > 0) lastArticle = base;
+    article = new ArticleParts(number, line);
+    article.paragraph(Layout.strip(rest), line);
+  }
+
+  /** The number of a division or item label; a non-canonical form is normalised and reported. */
+  private int labelNumber(int line, String digits, String sourceLabel, boolean item) {
+    OptionalInt n = Layout.number(digits);
+    int v = n.orElse(0);
+    if (n.isEmpty() || v > 9999) {
+      log.warn(line, "import-numeral", "序号“" + digits + "”无法识别，已写作 X");
+      v = 0;
+    } else if (v > 0 && !ChineseNumerals.format(v).equals(digits)) {
+      log.warn(line, "import-numeral", "序号“" + digits + "”不是规范写法，已写作“" + ChineseNumerals.format(v) + "”");
+    }
+    if (item) {
+      String canonical = "（" + (v > 0 ? ChineseNumerals.format(v) : "X") + "）";
+      log.normalise(line, Normalisation.Kind.LABEL, sourceLabel, canonical);
+    }
+    return v;
+  }
+
+  private void closeArticle() {
+    if (article == null) return;
+    Article a = article.build();
+    if (open.isEmpty()) body.add(a);
+    else open.get(open.size() - 1).children.add(a);
+    article = null;
+  }
+
+  private void closeDivision() {
+    Open d = open.remove(open.size() - 1);
+    Division div = new Division(d.kind, d.number, d.name, d.children, d.line);
+    if (open.isEmpty()) body.add(div);
+    else open.get(open.size() - 1).children.add(div);
+  }
+
+  private static final class Open {
+    final DivisionKind kind;
+    final int number;
+    final String name;
+    final int line;
+    final List<Node> children = new ArrayList<>();
+
+    Open(DivisionKind kind, int number, String name, int line) {
+      this.kind = kind;
+      this.number = number;
+      this.name = name;
+      this.line = line;
+    }
+
+    Open withName(String n) {
+      Open o = new Open(kind, number, n, line);
+      o.children.addAll(children);
+      return o;
+    }
+
+    String label() {
+      return "第" + (number > 0 ? ChineseNumerals.format(number) : "X") + kind.unit();
+    }
+  }
+
+  /** An article's paragraphs, items and sub-items as they come. */
+  private static final class ArticleParts {
+    private final ArticleNumber number;
+    private final int line;
+    private final List<Paragraph> paragraphs = new ArrayList<>();
+    private String text;
+    private int textLine;
+    private final List<Item> items = new ArrayList<>();
+    private Item item;
+    private final List<SubItem> subItems = new ArrayList<>();
+
+    ArticleParts(ArticleNumber number, int line) {
+      this.number = number;
+      this.line = line;
+    }
+
+    boolean hasItem() {
+      return item != null;
+    }
+
+    int lastSubItem() {
+      return subItems.isEmpty() ? 0 : subItems.get(subItems.size() - 1).number();
+    }
+
+    void paragraph(String t, int l) {
+      flushParagraph();
+      text = t;
+      textLine = l;
+    }
+
+    void item(int n, String t, int l) {
+      if (text == null) paragraph("", l);
+      flushItem();
+      item = new Item(n, t, List.of(), l);
+    }
+
+    void subItem(int n, String t, int l) {
+      subItems.add(new SubItem(n, t, l));
+    }
+
+    private void flushItem() {
+      if (item != null) items.add(item.withSubItems(List.copyOf(subItems)));
+      item = null;
+      subItems.clear();
+    }
+
+    private void flushParagraph() {
+      flushItem();
+      if (text != null) paragraphs.add(new Paragraph(text, List.copyOf(items), textLine));
+      text = null;
+      items.clear();
+    }
+
+    Article build() {
+      flushParagraph();
+      return new Article(number, paragraphs, line);
+    }
+  }
+}
