@@ -33,6 +33,9 @@ import picocli.CommandLine.ScopeType;
       ShowCommand.class,
       FmtCommand.class,
       NewCommand.class,
+      RenderCommand.class,
+      RedlineCommand.class,
+      TableCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class Main implements Runnable {
