@@ -10,6 +10,7 @@ import org.regdraft.compare.ArticleChange;
 import org.regdraft.compare.ChangeKind;
 import org.regdraft.compare.Comparison;
 import org.regdraft.compare.DivisionChange;
+import org.regdraft.compare.Segment;
 import org.regdraft.markdown.MarkdownWriter;
 import org.regdraft.model.Article;
 import org.regdraft.model.Division;
@@ -32,9 +33,17 @@ final class ComparisonBlocks {
 
   sealed interface Block permits HeadingBlock, ArticleBlock {}
 
-  /** A division heading of the old text, the new text, or both. */
-  record HeadingBlock(Optional<Division> oldDivision, int oldDepth, Optional<Division> newDivision, int newDepth)
-      implements Block {}
+  /**
+   * A division heading of the old text, the new text, or both; {@code nameSegments} the
+   * comparison's diff of the name, empty when it has none.
+   */
+  record HeadingBlock(
+      Optional<Division> oldDivision, int oldDepth, Optional<Division> newDivision, int newDepth, List<Segment> nameSegments)
+      implements Block {
+    HeadingBlock {
+      nameSegments = List.copyOf(nameSegments);
+    }
+  }
 
   /**
    * Articles: a pair (one old, one new, with their change), an old article only (deleted, or the
@@ -97,6 +106,7 @@ final class ComparisonBlocks {
       candidates.add(new int[] {i, j});
     }
     boolean[] headingPairedOld = new boolean[olds.size()];
+    Map<Integer, List<Segment>> nameDiffs = new HashMap<>();
     boolean[] headingPairedNew = new boolean[news.size()];
     for (DivisionChange dc : c.divisions()) {
       if (dc.oldDivision().isEmpty() || dc.newDivision().isEmpty()) continue;
@@ -104,6 +114,7 @@ final class ComparisonBlocks {
       Integer j = newPos.get(dc.newDivision().get());
       if (i == null || j == null) continue;
       candidates.add(new int[] {i, j});
+      nameDiffs.put(i, dc.nameSegments());
       headingPairedOld[i] = true;
       headingPairedNew[j] = true;
     }
@@ -129,9 +140,9 @@ final class ComparisonBlocks {
       if (pi >= 0 && !forced[j]) {
         for (; i < pi; i++) if (!droppedOld[i]) out.add(oldOnly(olds.get(i), changeOfOld.get(i), moveGroupOfOld.getOrDefault(i, 0)));
         i = pi + 1;
-        out.add(pair(olds.get(pi), news.get(j), changeOfNew.get(j)));
+        out.add(pair(olds.get(pi), news.get(j), changeOfNew.get(j), nameDiffs.getOrDefault(pi, List.of())));
       } else if (pi >= 0) {
-        out.add(pair(olds.get(pi), news.get(j), changeOfNew.get(j)));
+        out.add(pair(olds.get(pi), news.get(j), changeOfNew.get(j), List.of()));
       } else {
         out.add(newOnly(news.get(j), changeOfNew.get(j), moveGroupOfNew.getOrDefault(j, 0)));
       }
@@ -140,21 +151,21 @@ final class ComparisonBlocks {
     return out;
   }
 
-  private static Block pair(Token o, Token n, ArticleChange change) {
+  private static Block pair(Token o, Token n, ArticleChange change, List<Segment> nameSegments) {
     if (o.node() instanceof Division od) {
-      return new HeadingBlock(Optional.of(od), o.depth(), Optional.of((Division) n.node()), n.depth());
+      return new HeadingBlock(Optional.of(od), o.depth(), Optional.of((Division) n.node()), n.depth(), nameSegments);
     }
     return new ArticleBlock(Optional.ofNullable(change), Optional.of((Article) o.node()), Optional.of((Article) n.node()), DiffLine.Move.NONE, 0);
   }
 
   private static Block oldOnly(Token o, ArticleChange change, int moveGroup) {
-    if (o.node() instanceof Division d) return new HeadingBlock(Optional.of(d), o.depth(), Optional.empty(), 0);
+    if (o.node() instanceof Division d) return new HeadingBlock(Optional.of(d), o.depth(), Optional.empty(), 0, List.of());
     DiffLine.Move move = moveGroup > 0 ? DiffLine.Move.FROM : DiffLine.Move.NONE;
     return new ArticleBlock(Optional.ofNullable(change), Optional.of((Article) o.node()), Optional.empty(), move, moveGroup);
   }
 
   private static Block newOnly(Token n, ArticleChange change, int moveGroup) {
-    if (n.node() instanceof Division d) return new HeadingBlock(Optional.empty(), 0, Optional.of(d), n.depth());
+    if (n.node() instanceof Division d) return new HeadingBlock(Optional.empty(), 0, Optional.of(d), n.depth(), List.of());
     DiffLine.Move move = moveGroup > 0 ? DiffLine.Move.TO : DiffLine.Move.NONE;
     return new ArticleBlock(Optional.ofNullable(change), Optional.empty(), Optional.of((Article) n.node()), move, moveGroup);
   }

@@ -7,6 +7,7 @@ import org.regdraft.compare.ArticleChange;
 import org.regdraft.compare.ChangeKind;
 import org.regdraft.compare.Op;
 import org.regdraft.compare.Segment;
+import org.regdraft.compare.Segments;
 import org.regdraft.compare.UnitChange;
 import org.regdraft.compare.UnitKind;
 import org.regdraft.markdown.MarkdownWriter;
@@ -52,7 +53,7 @@ final class DiffLines {
   private static void collect(List<org.regdraft.model.Node> nodes, int depth, List<Block> out) {
     for (var n : nodes) {
       if (n instanceof Division d) {
-        out.add(new HeadingBlock(Optional.of(d), depth, Optional.of(d), depth));
+        out.add(new HeadingBlock(Optional.of(d), depth, Optional.of(d), depth, List.of()));
         collect(d.children(), depth + 1, out);
       } else {
         Article a = (Article) n;
@@ -113,11 +114,28 @@ final class DiffLines {
       // a division renumbered because another was inserted is a consequential change
       ps.addAll(replace(o.label(), n.label(), true));
       ps.addAll(replace(o.name().isEmpty() ? "" : SPACE, n.name().isEmpty() ? "" : SPACE, false));
-      ps.addAll(replace(spacedName(o), spacedName(n), false));
+      ps.addAll(nameDiff(o, n, h.nameSegments()));
       return DiffLine.both(role, merge(ps));
     }
     String text = MarkdownWriter.heading(any);
     return new DiffLine(role, inOld, inNew, List.of(new Piece(text, op(inOld, inNew), false, false)), DiffLine.Move.NONE, 0);
+  }
+
+  /**
+   * The comparison's diff of the names when it describes them as written; a two-character name is
+   * printed spaced (总　　则), so it is replaced whole.
+   */
+  private static List<Piece> nameDiff(Division o, Division n, List<Segment> segs) {
+    boolean usable =
+        !segs.isEmpty()
+            && Segments.oldText(segs).equals(o.name())
+            && Segments.newText(segs).equals(n.name())
+            && spacedName(o).equals(o.name())
+            && spacedName(n).equals(n.name());
+    if (!usable) return replace(spacedName(o), spacedName(n), false);
+    List<Piece> out = new ArrayList<>();
+    for (Segment s : segs) out.add(new Piece(s.text(), s.op(), s.consequential(), false));
+    return out;
   }
 
   private static String spacedName(Division d) {
