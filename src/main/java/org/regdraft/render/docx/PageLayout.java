@@ -10,7 +10,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 
 /**
  * GB/T 9704-2012 page: A4, margins top 37 mm, bottom 35 mm, left 28 mm, right 26 mm, 22 lines of
- * 28 characters (a document grid), the page number 7 mm under the text block. Landscape keeps the
+ * 28 characters (a line grid and condensed body styles), the page number 7 mm under the text block. Landscape keeps the
  * same margins on the same edges of the sheet as the reader turns it.
  */
 enum PageLayout {
@@ -54,12 +54,14 @@ enum PageLayout {
   }
 
   /**
-   * w:charSpace: the difference between the grid pitch (text width / 28) and the font size, in
-   * 1/4096 pt, as Word computes it for "linesAndChars" grids.
+   * Character spacing (w:spacing, twentieths of a point, negative = condensed) that makes 28
+   * characters of 3号 fit the 156 mm line: 16 pt characters alone give 27. A "linesAndChars"
+   * document grid would do the same in Word, but LibreOffice lays such a grid out with one
+   * character per two cells; condensing the body styles works in Word, WPS and LibreOffice alike.
    */
-  static int charSpace() {
-    double pitchPt = (A4_SHORT - LEFT - RIGHT) / 20.0 / CHARS;
-    return (int) Math.round((pitchPt - BODY_HALF_POINTS / 2.0) * 4096);
+  static int bodyCharacterSpacing() {
+    double pitchTwentieths = (double) (A4_SHORT - LEFT - RIGHT) / CHARS;
+    return (int) Math.floor(pitchTwentieths - BODY_HALF_POINTS * 10) - 1;
   }
 
   void apply(CTSectPr sect) {
@@ -77,12 +79,6 @@ enum PageLayout {
     mar.setGutter(BigInteger.ZERO);
     CTDocGrid grid = sect.isSetDocGrid() ? sect.getDocGrid() : sect.addNewDocGrid();
     grid.setLinePitch(BigInteger.valueOf(linePitch()));
-    if (this == PORTRAIT) {
-      grid.setType(STDocGrid.LINES_AND_CHARS);
-      grid.setCharSpace(BigInteger.valueOf(charSpace()));
-    } else {
-      // a landscape table has its own column widths; only the line pitch is kept
-      grid.setType(STDocGrid.LINES);
-    }
+    grid.setType(STDocGrid.LINES);
   }
 }

@@ -71,8 +71,8 @@ final class StyleSet {
       normal.addNewQFormat();
       styles.addStyle(new XWPFStyle(normal, styles));
     }
-    CTStyles ct = stylesXml(doc);
-    if (ct != null && !ct.isSetDocDefaults()) {
+    CTStyles ct = styles.getCtStyles();
+    if (!ct.isSetDocDefaults()) {
       CTDocDefaults dd = ct.addNewDocDefaults();
       CTRPr rPr = dd.addNewRPrDefault().addNewRPr();
       RunProperties.fonts(rPr.addNewRFonts(), Role.Fonts.FANGSONG);
@@ -81,14 +81,6 @@ final class StyleSet {
       rPr.addNewSzCs().setVal(BigInteger.valueOf(32));
       RunProperties.lang(rPr.addNewLang());
       dd.addNewPPrDefault().addNewPPr();
-    }
-  }
-
-  private static CTStyles stylesXml(XWPFDocument doc) {
-    try {
-      return doc.getStyle();
-    } catch (Exception e) {
-      return null;
     }
   }
 
@@ -107,6 +99,9 @@ final class StyleSet {
     if (r == Role.INSERTED_TEXT) {
       rPr.addNewB();
       rPr.addNewBCs();
+    }
+    if (r == Role.ARTICLE || r == Role.DOC_BODY) {
+      rPr.addNewSpacing().setVal(BigInteger.valueOf(PageLayout.bodyCharacterSpacing()));
     }
     if (r.halfPoints() > 0) {
       rPr.addNewSz().setVal(BigInteger.valueOf(r.halfPoints()));

@@ -61,7 +61,11 @@ class RegulationDocxWriterTest {
     // A4 and margins 37/35/28/26 mm in twips; 22 lines on the grid
     assertThat(doc).contains("<w:pgSz w:w=\"11906\" w:h=\"16838\"/>");
     assertThat(doc).contains("w:top=\"2098\"", "w:bottom=\"1984\"", "w:left=\"1587\"", "w:right=\"1474\"");
-    assertThat(doc).contains("w:linePitch=\"579\"", "w:type=\"linesAndChars\"");
+    assertThat(doc).contains("w:linePitch=\"579\"", "w:type=\"lines\"");
+    // 28 characters a line: the body is condensed so that 28 × (16 pt + spacing) fits 156 mm
+    assertThat(d.xml("word/styles.xml")).contains("<w:spacing w:val=\"" + PageLayout.bodyCharacterSpacing() + "\"/>");
+    assertThat(28 * (320 + PageLayout.bodyCharacterSpacing())).isLessThanOrEqualTo(PageLayout.PORTRAIT.textWidth());
+    assertThat(29 * (320 + PageLayout.bodyCharacterSpacing())).isGreaterThan(PageLayout.PORTRAIT.textWidth());
     assertThat((16838 - 2098 - 1984) / 579).isEqualTo(22);
     // two footers: odd pages right, even pages left, — N — with a PAGE field
     assertThat(d.xml("word/settings.xml")).containsPattern("<w:evenAndOddHeaders( w:val=\"(on|true|1)\")?/>");
