@@ -63,9 +63,10 @@ public final class MarkdownReader {
 
     ReadResult read(String text) {
       Document doc = PARSER.parse(text);
+      LineIndex lineIndex = new LineIndex(text);
       boolean sawBlock = false;
       for (var node = doc.getFirstChild(); node != null; node = node.getNext()) {
-        int line = doc.getLineNumber(node.getStartOffset()) + 1;
+        int line = lineIndex.lineOf(node.getStartOffset()) + 1;
         if (node instanceof YamlFrontMatterBlock fm) {
           String raw = fm.getChars().toString();
           int first = raw.indexOf('\n');
@@ -80,7 +81,7 @@ public final class MarkdownReader {
         } else if (node instanceof com.vladsch.flexmark.ast.OrderedList ol) {
           for (var li = ol.getFirstChild(); li != null; li = li.getNext()) {
             if (li instanceof com.vladsch.flexmark.ast.OrderedListItem item) {
-              int itemLine = doc.getLineNumber(item.getStartOffset()) + 1;
+              int itemLine = lineIndex.lineOf(item.getStartOffset()) + 1;
               String t = item.getChars().toString().strip();
               subItemOrText(t.replaceFirst("^([0-9]+)[.)]\\s*", "$1."), itemLine);
             }
