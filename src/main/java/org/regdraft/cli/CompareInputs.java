@@ -26,8 +26,11 @@ public final class CompareInputs {
   /** The revision that stands for "the last saved version". */
   public static final String LAST_SAVED = "HEAD";
 
-  /** One side: the regulation read and how to name it in output (file@revision). */
-  public record Side(Regulation regulation, String name) {}
+  /**
+   * One side: the regulation read, how to name it in output (file@revision), and who saved that
+   * version (empty for the working tree and for plain files).
+   */
+  public record Side(Regulation regulation, String name, java.util.Optional<VersionStore.Author> author) {}
 
   /** The old and the new side. */
   public record Sides(Side from, Side to) {}
@@ -62,12 +65,20 @@ public final class CompareInputs {
   }
 
   private static Side side(VersionStore store, Path file, String revision, String name) throws RegdraftException {
+    return new Side(read(store, file, revision, name), name, store.author(file, revision));
+  }
+
+  /**
+   * One version of a regulation, refused (exit 1) when the reader finds errors: a comparison or a
+   * document made from a text that was not fully understood could silently lose part of it.
+   */
+  public static Regulation read(VersionStore store, Path file, String revision, String name) throws RegdraftException {
     ReadResult rr = MarkdownReader.read(store.read(file, revision), name);
     if (rr.hasErrors()) {
-      StringBuilder sb = new StringBuilder(name + " 有无法识别的内容，不能比较：");
+      StringBuilder sb = new StringBuilder(name + " 有无法识别的内容，未处理：");
       for (Finding f : rr.findings()) if (f.isError()) sb.append("\n  ").append(f.format());
       throw RegdraftException.content(sb.toString());
     }
-    return new Side(rr.regulation(), name);
+    return rr.regulation();
   }
 }

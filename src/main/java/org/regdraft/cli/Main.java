@@ -43,6 +43,9 @@ import picocli.CommandLine.ScopeType;
       RemoteCommand.class,
       SyncCommand.class,
       ImportCommand.class,
+      RenderCommand.class,
+      RedlineCommand.class,
+      TableCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class Main implements Runnable {

@@ -44,6 +44,17 @@ public final class Revisions implements VersionStore {
     return resolve(file, revision).text();
   }
 
+  @Override
+  public Optional<Author> author(Path file, String revision) throws RegdraftException {
+    if (revision == null || revision.isEmpty() || revision.equals(WORKTREE)) return Optional.empty();
+    String path = repo.pathOf(file);
+    try (RevWalk rw = new RevWalk(repo.repository())) {
+      RevCommit c = commit(rw, path, Workspace.titleOf(file), revision.strip());
+      var id = c.getAuthorIdent();
+      return Optional.of(new Author(id.getName(), id.getWhenAsInstant().atZone(id.getZoneId())));
+    }
+  }
+
   /** The version of {@code file} that {@code revision} names. */
   public Version resolve(Path file, String revision) throws RegdraftException {
     String path = repo.pathOf(file);

@@ -30,6 +30,7 @@ public final class AtomicFiles {
         while (buf.hasRemaining()) ch.write(buf);
         ch.force(true);
       }
+      permissions(tmp, abs);
       try {
         Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
@@ -48,6 +49,19 @@ public final class AtomicFiles {
           // the temporary file is hidden and named after the target; nothing of the user's is lost
         }
       }
+    }
+  }
+
+  /**
+   * createTempFile makes the file private (0600); the file replacing a user's file keeps that
+   * file's permissions, a new one gets rw-r--r-- like any file an editor saves.
+   */
+  private static void permissions(Path tmp, Path target) {
+    try {
+      if (Files.exists(target)) Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
+      else Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    } catch (UnsupportedOperationException | IOException e) {
+      // not a POSIX file system (Windows): the temporary file already has the folder's defaults
     }
   }
 }

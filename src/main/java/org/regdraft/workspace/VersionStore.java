@@ -14,6 +14,14 @@ public interface VersionStore {
   /** The file's text at {@code revision}. */
   String read(Path file, String revision) throws RegdraftException;
 
+  /** Who saved a version and when: the author of tracked changes made from it. */
+  record Author(String name, java.time.ZonedDateTime when) {}
+
+  /** The author of the version {@code revision} names; empty for the working tree. */
+  default java.util.Optional<Author> author(Path file, String revision) throws RegdraftException {
+    return java.util.Optional.empty();
+  }
+
   /** Only the working tree: what regdraft can do outside a Git repository. */
   static VersionStore worktreeOnly() {
     return (file, revision) -> {

@@ -1,0 +1,86 @@
+package org.regdraft.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.regdraft.compare.Compare;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.regdraft.RegdraftException;
+import org.regdraft.compare.Comparison;
+import org.regdraft.render.docx.Markup;
+import org.regdraft.render.docx.RedlineDocxWriter;
+import org.regdraft.render.docx.ReferenceDocument;
+import org.regdraft.render.docx.Revision;
+import org.regdraft.render.docx.TrackedChangesDocxWriter;
+import org.regdraft.workspace.VersionStore;
+import org.regdraft.workspace.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+    name = "redline",
+    description = {
+      "生成修订对照稿：新稿全文，删除的内容加删除线，增加的内容用黑体字标注；",
+      "--track-changes 则生成 Word 修订模式文档，可在 Word/WPS 中逐处接受或拒绝。",
+      "也可直接比较两个文件：regdraft redline 旧稿.md 新稿.md"
+    })
+final class RedlineCommand implements Callable<Integer> {
+  @ParentCommand Main main;
+
+  @Parameters(arity = "1..3", paramLabel = "REG [FROM [TO]] | OLD.md NEW.md",
+      description = "法规及两个版本（FROM 默认为最近保存的版本 HEAD，TO 默认为 worktree 工作区），或两个文件")
+  List<String> args = new ArrayList<>();
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE.docx", description = "输出文件（默认 out/<标题>-修订对照稿.docx）")
+  Path output;
+
+  @Option(names = "--force", description = "覆盖已存在的输出文件")
+  boolean force;
+
+  @Option(names = "--markup", paramLabel = "STYLE", description = "标注方式：strike-bold（默认，删除线+黑体）、strike-underline、color")
+  String markup = Markup.STRIKE_BOLD.code();
+
+  @Option(names = "--show-renumbering", description = "标出仅因序号调整而变化的条号和引用")
+  boolean showRenumbering;
+
+  @Option(names = "--track-changes", description = "生成 Word 修订（w:ins/w:del），接受全部即新稿，拒绝全部即旧稿")
+  boolean trackChanges;
+
+  @Option(names = "--author", paramLabel = "NAME", description = "修订作者（默认：git 的 user.name，没有则为 regdraft）")
+  String author;
+
+  @Override
+  public Integer call() throws RegdraftException {
+    Workspace ws = main.workspace();
+    CompareInputs.Sides sides = CompareInputs.resolve(ws, Versions.store(ws), args);
+    Comparison c = Compare.compare(sides.from().regulation(), sides.to().regulation());
+    ReferenceDocument ref = ReferenceDocument.forTemplates(Optional.of(ws.templatesDir()));
+    byte[] docx;
+    String suffix;
+    if (trackChanges) {
+      // author and date of the TO version's commit, unless --author names someone
+      var saved = sides.to().author();
+      String who = author != null ? author : saved.map(VersionStore.Author::name).orElse(Authors.gitUserName(ws));
+      ZonedDateTime when = saved.map(VersionStore.Author::when).orElse(ZonedDateTime.now());
+      docx = TrackedChangesDocxWriter.write(c, new Revision(who, when), ref);
+      suffix = "-修订稿（修订模式）.docx";
+    } else {
+      Markup m;
+      try {
+        m = Markup.parse(markup);
+      } catch (IllegalArgumentException e) {
+        throw new RegdraftException("--markup 的值“" + markup + "”无效：应为 strike-bold、strike-underline 或 color");
+      }
+      docx = RedlineDocxWriter.write(c, m, showRenumbering, ref);
+      suffix = "-修订对照稿.docx";
+    }
+    Path target = OutputFiles.target(ws, output, sides.to().regulation().title() + suffix);
+    OutputFiles.write(ws, target, docx, force);
+    main.spec.commandLine().getOut().println("已生成：" + ws.display(target));
+    return 0;
+  }
+}

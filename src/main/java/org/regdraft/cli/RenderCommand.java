@@ -1,0 +1,48 @@
+package org.regdraft.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.regdraft.RegdraftException;
+import org.regdraft.model.Regulation;
+import org.regdraft.render.docx.ReferenceDocument;
+import org.regdraft.render.docx.RegulationDocxWriter;
+import org.regdraft.workspace.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+    name = "render",
+    description = {
+      "生成法规文本的 Word 文档（GB/T 9704 版式：A4、方正小标宋标题、仿宋正文、页码），样式取自 templates/reference.docx。",
+      "默认输出到 out/<标题>.docx。"
+    })
+final class RenderCommand implements Callable<Integer> {
+  @ParentCommand Main main;
+
+  @Parameters(index = "0", paramLabel = "REG[@REV]", description = "法规文件、标题或标题片段；@ 后为版本")
+  String reg;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE.docx", description = "输出文件（默认 out/<标题>.docx）")
+  Path output;
+
+  @Option(names = "--force", description = "覆盖已存在的输出文件")
+  boolean force;
+
+  @Override
+  public Integer call() throws RegdraftException {
+    Workspace ws = main.workspace();
+    RegulationRef ref = RegulationRef.parse(reg);
+    Path file = ws.resolve(ref.name());
+    String name = ws.display(file) + (ref.revision().isEmpty() ? "" : "@" + ref.revision());
+    Regulation r = CompareInputs.read(Versions.store(ws), file, ref.revision(), name);
+    byte[] docx = RegulationDocxWriter.write(r, ReferenceDocument.forTemplates(Optional.of(ws.templatesDir())));
+    String fileName = Workspace.titleOf(file) + (ref.revision().isEmpty() ? "" : "（" + ref.revision() + "）") + ".docx";
+    Path target = OutputFiles.target(ws, output, fileName);
+    OutputFiles.write(ws, target, docx, force);
+    main.spec.commandLine().getOut().println("已生成：" + ws.display(target));
+    return 0;
+  }
+}

@@ -1,0 +1,61 @@
+package org.regdraft.render.docx;
+
+import java.util.List;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
+import org.regdraft.compare.Op;
+
+/**
+ * Writes lines as paragraphs with visible markup (no Word revisions): the clean text, the redline
+ * and the cells of the comparison table.
+ */
+final class LineWriter {
+  private final DocxSkeleton doc;
+  private final Markup markup;
+  private final boolean showConsequential;
+
+  /**
+   * @param showConsequential false: a consequential deletion is left out and a consequential
+   *     insertion written as plain text, so renumbering does not look like a change
+   */
+  LineWriter(DocxSkeleton doc, Markup markup, boolean showConsequential) {
+    this.doc = doc;
+    this.markup = markup;
+    this.showConsequential = showConsequential;
+  }
+
+  /** Writes the line at the end of the body; false when nothing of it is visible. */
+  boolean write(DiffLine line) {
+    List<Piece> visible = visible(line.pieces());
+    if (visible.isEmpty()) return false;
+    runs(doc.paragraph(line.role()), line.role(), visible);
+    return true;
+  }
+
+  void write(CTTc cell, Role role, List<Piece> pieces) {
+    runs(doc.paragraph(cell, role), role, visible(pieces));
+  }
+
+  List<Piece> visible(List<Piece> pieces) {
+    if (showConsequential) return pieces;
+    List<Piece> out = new java.util.ArrayList<>();
+    for (Piece p : pieces) {
+      if (!p.consequential() || p.op() == Op.EQUAL) out.add(p);
+      else if (p.op() == Op.INSERT) out.add(new Piece(p.text(), Op.EQUAL, false, p.label()));
+    }
+    return DiffLines.merge(out);
+  }
+
+  private void runs(CTP p, Role role, List<Piece> pieces) {
+    for (Piece piece : pieces) {
+      RunFormat base = piece.label() ? doc.label() : doc.text(role);
+      RunFormat f =
+          switch (piece.op()) {
+            case EQUAL -> base;
+            case DELETE -> markup.deleted(base);
+            case INSERT -> markup.inserted(base, doc.styles());
+          };
+      RunProperties.run(p.addNewR(), f, piece.text(), false);
+    }
+  }
+}

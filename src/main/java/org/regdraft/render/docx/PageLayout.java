@@ -1,0 +1,84 @@
+package org.regdraft.render.docx;
+
+import java.math.BigInteger;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STDocGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+
+/**
+ * GB/T 9704-2012 page: A4, margins top 37 mm, bottom 35 mm, left 28 mm, right 26 mm, 22 lines of
+ * 28 characters (a line grid and condensed body styles), the page number 7 mm under the text block. Landscape keeps the
+ * same margins on the same edges of the sheet as the reader turns it.
+ */
+enum PageLayout {
+  PORTRAIT,
+  LANDSCAPE;
+
+  static final int A4_SHORT = 11906;
+  static final int A4_LONG = 16838;
+  static final int TOP = mm(37);
+  static final int BOTTOM = mm(35);
+  static final int LEFT = mm(28);
+  static final int RIGHT = mm(26);
+  static final int LINES = 22;
+  static final int CHARS = 28;
+  /** Footer baseline: 7 mm under the text block, one 4号 line high. */
+  static final int FOOTER = mm(35 - 7 - 5);
+  static final int HEADER = mm(15);
+  /** Body font size the character grid is computed for (3号, 16 pt). */
+  static final int BODY_HALF_POINTS = 32;
+
+  static int mm(double mm) {
+    return (int) Math.round(mm / 25.4 * 1440);
+  }
+
+  int width() {
+    return this == PORTRAIT ? A4_SHORT : A4_LONG;
+  }
+
+  int height() {
+    return this == PORTRAIT ? A4_LONG : A4_SHORT;
+  }
+
+  /** Width of the text block in twips. */
+  int textWidth() {
+    return width() - LEFT - RIGHT;
+  }
+
+  /** Line pitch in twips: 22 lines fill the portrait text block. */
+  static int linePitch() {
+    return (A4_LONG - TOP - BOTTOM) / LINES;
+  }
+
+  /**
+   * Character spacing (w:spacing, twentieths of a point, negative = condensed) that makes 28
+   * characters of 3号 fit the 156 mm line: 16 pt characters alone give 27. A "linesAndChars"
+   * document grid would do the same in Word, but LibreOffice lays such a grid out with one
+   * character per two cells; condensing the body styles works in Word, WPS and LibreOffice alike.
+   */
+  static int bodyCharacterSpacing() {
+    double pitchTwentieths = (double) (A4_SHORT - LEFT - RIGHT) / CHARS;
+    return (int) Math.floor(pitchTwentieths - BODY_HALF_POINTS * 10) - 1;
+  }
+
+  void apply(CTSectPr sect) {
+    CTPageSz sz = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
+    sz.setW(BigInteger.valueOf(width()));
+    sz.setH(BigInteger.valueOf(height()));
+    if (this == LANDSCAPE) sz.setOrient(STPageOrientation.LANDSCAPE);
+    CTPageMar mar = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
+    mar.setTop(BigInteger.valueOf(TOP));
+    mar.setBottom(BigInteger.valueOf(BOTTOM));
+    mar.setLeft(BigInteger.valueOf(LEFT));
+    mar.setRight(BigInteger.valueOf(RIGHT));
+    mar.setHeader(BigInteger.valueOf(HEADER));
+    mar.setFooter(BigInteger.valueOf(FOOTER));
+    mar.setGutter(BigInteger.ZERO);
+    CTDocGrid grid = sect.isSetDocGrid() ? sect.getDocGrid() : sect.addNewDocGrid();
+    grid.setLinePitch(BigInteger.valueOf(linePitch()));
+    grid.setType(STDocGrid.LINES);
+  }
+}

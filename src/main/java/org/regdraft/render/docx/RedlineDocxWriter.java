@@ -1,0 +1,33 @@
+package org.regdraft.render.docx;
+
+import java.util.List;
+import org.regdraft.RegdraftException;
+import org.regdraft.compare.Comparison;
+import org.regdraft.compare.Op;
+
+/**
+ * The 修改对照稿: the full new text with deletions and additions marked (not Word revisions), and a
+ * note under the title saying how. Articles only renumbered are not marked; with
+ * {@code showRenumbering} the old numbers are shown struck beside the new ones.
+ */
+public final class RedlineDocxWriter {
+  private RedlineDocxWriter() {}
+
+  public static byte[] write(Comparison c, Markup markup, boolean showRenumbering, ReferenceDocument reference)
+      throws RegdraftException {
+    DocxSkeleton doc = reference.open(PageLayout.PORTRAIT);
+    LineWriter w = new LineWriter(doc, markup, showRenumbering);
+    List<DiffLine> lines = DiffLines.of(c.oldRegulation(), c.newRegulation(), ComparisonBlocks.of(c, true));
+    boolean noteWritten = false;
+    for (DiffLine l : lines) {
+      // the note goes under the title block (title and 题注), before the 目录 or the text
+      if (!noteWritten && l.role() != Role.TITLE && l.role() != Role.CAPTION) {
+        w.write(DiffLine.both(Role.NOTE, List.of(new Piece(markup.note(), Op.EQUAL, false, false))));
+        noteWritten = true;
+      }
+      w.write(l);
+    }
+    if (!noteWritten) w.write(DiffLine.both(Role.NOTE, List.of(Piece.equal(markup.note()))));
+    return doc.bytes();
+  }
+}
