@@ -46,6 +46,8 @@ import picocli.CommandLine.ScopeType;
       RenderCommand.class,
       RedlineCommand.class,
       TableCommand.class,
+      AmendCommand.class,
+      ApplyCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class Main implements Runnable {
