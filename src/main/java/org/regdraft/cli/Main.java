@@ -48,6 +48,7 @@ import picocli.CommandLine.ScopeType;
       TableCommand.class,
       AmendCommand.class,
       ApplyCommand.class,
+      PackageCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class Main implements Runnable {
