@@ -49,6 +49,7 @@ import picocli.CommandLine.ScopeType;
       AmendCommand.class,
       ApplyCommand.class,
       PackageCommand.class,
+      DemoCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class Main implements Runnable {
