@@ -29,7 +29,7 @@ import org.regdraft.workspace.Workspace;
 public final class VersionLog {
   private final RegRepo repo;
   private Path file;
-  private ChangeSummary summary = new ParagraphChangeSummary();
+  private ChangeSummary summary = new ArticleChangeSummary();
   private int limit = Integer.MAX_VALUE;
 
   VersionLog(RegRepo repo) {
