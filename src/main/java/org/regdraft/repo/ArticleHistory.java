@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,6 +21,8 @@ import org.regdraft.compare.ArticleTrail;
 import org.regdraft.compare.ChangeKind;
 import org.regdraft.compare.Compare;
 import org.regdraft.compare.Comparison;
+import org.regdraft.markdown.Labels;
+import org.regdraft.markdown.MarkdownReader;
 import org.regdraft.model.Article;
 import org.regdraft.model.ArticleNumber;
 import org.regdraft.model.Regulation;
@@ -32,10 +33,10 @@ import org.regdraft.workspace.Workspace;
  * renumbering, moves, splits and merges ({@link ArticleTrail}) from a start version to where it
  * first appeared.
  *
- * <p>Only the regulation's own versions are read (the path-filtered walk of {@link History}), each
- * blob parsed once. A pair of consecutive versions is compared in full only when the followed
- * article's text (label included) differs between them: an identical text under the same number is
- * taken as unchanged without aligning the whole regulation, which is what makes a long history
+ * <p>Only the regulation's own versions are read (the path-filtered walk of {@link History}). A
+ * pair of consecutive versions is parsed and compared in full only when the followed article's
+ * lines (label included) differ between them: an identical text under the same number is taken as
+ * unchanged without parsing or aligning the whole regulation, which is what makes a long history
  * cheap — most versions touch other articles.
  */
 public final class ArticleHistory {
@@ -97,27 +98,26 @@ public final class ArticleHistory {
     String path = repo.pathOf(file);
     String title = Workspace.titleOf(file);
     Map<ObjectId, List<String>> stages = new Stages(repo.repository(), title).byCommit();
-    Map<ObjectId, Optional<Regulation>> parsed = new HashMap<>();
     List<Entry> out = new ArrayList<>();
     int compared = 0;
     int read = 0;
     try (RevWalk rw = new RevWalk(repo.repository())) {
       ObjectId from = start != null ? start : repo.repository().resolve(Constants.HEAD);
       if (from == null) return new Result(List.of(), 0, 0);
-      List<RevCommit> versions = History.versions(rw, path, from, Integer.MAX_VALUE);
+      List<RevCommit> commits = History.versions(rw, path, from, Integer.MAX_VALUE);
       Set<ArticleNumber> current = Set.of(number);
-      Optional<Regulation> newer = versions.isEmpty() ? Optional.empty() : VersionLog.parse(rw, versions.get(0), path, parsed);
-      for (int i = 0; i < versions.size() && !current.isEmpty() && newer.isPresent(); i++) {
-        RevCommit c = versions.get(i);
+      Version newer = commits.isEmpty() ? null : new Version(rw, commits.get(0), path);
+      for (int i = 0; i < commits.size() && !current.isEmpty() && newer != null && newer.text.isPresent(); i++) {
         read++;
-        Optional<Regulation> older = i + 1 < versions.size() ? VersionLog.parse(rw, versions.get(i + 1), path, parsed) : Optional.empty();
-        Regulation after = newer.get();
-        if (older.isPresent() && sameText(older.get(), after, current)) {
+        Version older = i + 1 < commits.size() ? new Version(rw, commits.get(i + 1), path) : null;
+        if (older != null && older.text.isPresent() && sameText(older, newer, current)) {
           newer = older;
           continue;
         }
         compared++;
-        Comparison cmp = Compare.compare(older.orElseGet(() -> empty(after)), after);
+        Regulation after = newer.regulation();
+        Regulation before = older != null && older.text.isPresent() ? older.regulation() : empty(after);
+        Comparison cmp = Compare.compare(before, after);
         Set<ArticleNumber> previous = new LinkedHashSet<>();
         Map<ArticleChange, Boolean> seen = new IdentityHashMap<>();
         for (ArticleNumber n : current) {
@@ -127,7 +127,7 @@ public final class ArticleHistory {
             ArticleChange ch = s.change();
             if (seen.put(ch, Boolean.TRUE) != null) continue;
             for (Article a : ch.oldArticles()) previous.add(a.number());
-            if (renumbering || ch.change() != ChangeKind.RENUMBERED) out.add(entry(c, stages, ch));
+            if (renumbering || ch.change() != ChangeKind.RENUMBERED) out.add(entry(newer.commit, stages, ch));
           }
         }
         current = previous;
@@ -140,14 +140,74 @@ public final class ArticleHistory {
     return new Result(out, read, compared);
   }
 
-  /** Whether every followed article has the same number and text in both versions. */
-  private static boolean sameText(Regulation older, Regulation newer, Set<ArticleNumber> numbers) {
+  /** One version of the file: its text read at once, parsed only when a comparison needs it. */
+  private static final class Version {
+    final RevCommit commit;
+    final String name;
+    final Optional<String> text;
+    private Regulation parsed;
+
+    Version(RevWalk rw, RevCommit c, String path) throws IOException, RegdraftException {
+      rw.parseHeaders(c);
+      commit = c;
+      name = path + "@" + c.abbreviate(7).name();
+      Optional<ObjectId> blob = History.blob(rw.getObjectReader(), c.getTree(), path);
+      text = blob.isEmpty() ? Optional.empty() : Optional.of(History.text(rw.getObjectReader(), blob.get(), name));
+    }
+
+    Regulation regulation() {
+      if (parsed == null) parsed = MarkdownReader.read(text.orElseThrow(), name).regulation();
+      return parsed;
+    }
+  }
+
+  /**
+   * Whether every followed article has the same number and the same text in both versions: first
+   * on the raw Markdown (the article's lines, found by its label), which spares parsing the
+   * versions that touched other articles; on the parsed articles when the raw lines cannot be
+   * delimited (a non-canonical file).
+   */
+  private static boolean sameText(Version older, Version newer, Set<ArticleNumber> numbers) {
+    boolean raw = true;
     for (ArticleNumber n : numbers) {
-      Optional<Article> o = older.article(n);
-      Optional<Article> a = newer.article(n);
+      Optional<String> o = rawArticle(older.text.get(), n);
+      Optional<String> a = rawArticle(newer.text.get(), n);
+      if (o.isEmpty() || a.isEmpty()) {
+        raw = false;
+        break;
+      }
+      if (!o.get().equals(a.get())) return false;
+    }
+    if (raw) return true;
+    for (ArticleNumber n : numbers) {
+      Optional<Article> o = older.regulation().article(n);
+      Optional<Article> a = newer.regulation().article(n);
       if (o.isEmpty() || a.isEmpty() || !o.get().text().equals(a.get().text())) return false;
     }
     return true;
+  }
+
+  /**
+   * The lines of article {@code n} as written: from its label at the start of a line to the next
+   * line the reader takes for an article or a heading. Empty when the label is missing or occurs
+   * twice, so that the caller falls back to the parsed model.
+   */
+  static Optional<String> rawArticle(String text, ArticleNumber n) {
+    String key = "\n" + n.label() + "\u3000";
+    int at = text.indexOf(key);
+    if (at < 0 || text.indexOf(key, at + 1) >= 0) return Optional.empty();
+    int end = text.length();
+    int line = text.indexOf('\n', at + 1);
+    while (line >= 0 && line + 1 < text.length()) {
+      int next = text.indexOf('\n', line + 1);
+      String l = text.substring(line + 1, next < 0 ? text.length() : next);
+      if (l.startsWith("#") || (l.startsWith("第") && Labels.ARTICLE.matcher(l).matches())) {
+        end = line;
+        break;
+      }
+      line = next;
+    }
+    return Optional.of(text.substring(at + 1, end));
   }
 
   /** The regulation before its first version: nothing, so that every article is inserted. */
