@@ -47,6 +47,9 @@ import picocli.CommandLine.ScopeType;
       RenderCommand.class,
       RedlineCommand.class,
       TableCommand.class,
+      AmendCommand.class,
+      ApplyCommand.class,
+      PackageCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class Main implements Runnable {

@@ -70,8 +70,9 @@ class LogAndAsOfTest {
     ok(dir, "save", TITLE, "-m", "公布", "--date", "2020-10-16");
     edit(dir, "粗言秽语", "粗言秽语、高声叫卖");
     edit(dir, "effective: 2021-01-01", "effective: 2024-01-01");
-    edit(dir, "本条例自2021年1月1日起施行", "本条例自2024年1月1日起施行");
-    ok(dir, "save", TITLE, "-m", "修正", "--date", "2023-09-01");
+    // a revised text states its new date of entry into force in its last article too
+    edit(dir, "本条例自2021年1月1日起施行。", "本条例自2024年1月1日起施行。");
+    ok(dir, "save", TITLE, "-m", "修订", "--date", "2023-09-01");
     edit(dir, "status: 施行", "status: 草案");
     edit(dir, "高声叫卖", "高声叫卖、乱拉横幅");
     ok(dir, "save", TITLE, "-m", "再修改的草案", "--date", "2024-03-01", "--force");

@@ -6,8 +6,8 @@ import static org.regdraft.repo.GitFixture.*;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.regdraft.workspace.BundledTemplates;
+import org.junit.jupiter.api.io.TempDir;
 
 /** init, save, stages and revisions, checked with the real git CLI. */
 class SaveAndRevisionsTest {
