@@ -28,10 +28,9 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(
     name = "history",
-    description = {
-      "沿革：列出某一条有改动的各个版本（旧的在前），跟随条文的重新编号、移动、拆分与合并，",
-      "每个版本给出日期、起草人、阶段、说明和该条的改动。写 REG@REV 时从该版本往前追溯。"
-    })
+    description =
+        "沿革：列出某一条有改动的各个版本（旧的在前），跟随条文的重新编号、移动、拆分与合并，"
+            + "每个版本给出日期、起草人、阶段、说明和该条的改动。写 REG@REV 时从该版本往前追溯。")
 final class HistoryCommand implements Callable<Integer> {
   @ParentCommand Main main;
 
