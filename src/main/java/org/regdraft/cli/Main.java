@@ -39,6 +39,7 @@ import picocli.CommandLine.ScopeType;
       InitCommand.class,
       SaveCommand.class,
       LogCommand.class,
+      HistoryCommand.class,
       AsofCommand.class,
       RemoteCommand.class,
       SyncCommand.class,
