@@ -6,6 +6,8 @@ import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import org.regdraft.markdown.Labels;
 import org.regdraft.model.Article;
+import org.regdraft.model.ArticleBuilder;
+import org.regdraft.model.BodyAssembler;
 import org.regdraft.model.ArticleNumber;
 import org.regdraft.model.ChineseNumerals;
 import org.regdraft.model.Division;
@@ -22,9 +24,8 @@ import org.regdraft.model.SubItem;
 final class BodyBuilder {
   private final ImportLog log;
   private final String compactTitle;
-  private final List<Node> body = new ArrayList<>();
-  private final List<Open> open = new ArrayList<>();
-  private ArticleParts article;
+  private final BodyAssembler assembler = new BodyAssembler();
+  private ArticleBuilder article;
   private int lastArticle;
   private boolean sawStructure;
   private boolean afterHeading;
@@ -42,8 +43,7 @@ final class BodyBuilder {
       block(blocks.get(i));
     }
     closeArticle();
-    while (!open.isEmpty()) closeDivision();
-    return body;
+    return assembler.finish();
   }
 
   private void block(Block b) {
@@ -55,14 +55,15 @@ final class BodyBuilder {
       afterHeading = true;
       return;
     }
-    boolean continuesHeading = afterHeading && article == null && !open.isEmpty() && !Layout.isLabel(t)
+    boolean continuesHeading = afterHeading && article == null && assembler.innermost().isPresent() && !Layout.isLabel(t)
         && t.codePointCount(0, t.length()) <= 30 && !Layout.endsSentence(t);
     afterHeading = false;
     if (continuesHeading) {
       // a long chapter name wrapped onto a second line: 第五章 …，乡长、 / 副乡长……的选举
-      Open d = open.get(open.size() - 1);
-      open.set(open.size() - 1, d.withName(d.name + Layout.compact(t)));
-      log.warn(b.line(), "import-heading-wrap", "标题折行，已与上一行的“" + d.label() + "”合并");
+      BodyAssembler.OpenDivision d = assembler.innermost().orElseThrow();
+      assembler.renameInnermost(d.name() + Layout.compact(t));
+      String label = "第" + (d.number() > 0 ? ChineseNumerals.format(d.number()) : "X") + d.kind().unit();
+      log.warn(b.line(), "import-heading-wrap", "标题折行，已与上一行的“" + label + "”合并");
       return;
     }
     if (b.heading() && !Labels.ARTICLE.matcher(t).matches()) {
@@ -116,15 +117,16 @@ final class BodyBuilder {
         || t.matches("^[（(0-9０-９].*") || t.matches(".*[，。；：！？,;:].*")) {
       return false;
     }
-    if (!open.isEmpty() && (open.size() > 1 || open.get(0).kind != DivisionKind.章)) return false;
-    int n = open.isEmpty() ? (body.isEmpty() && article == null ? 1 : 2) : open.get(0).number + 1;
+    var inner = assembler.innermost();
+    if (inner.isPresent() && (inner.get().depth() > 1 || inner.get().kind() != DivisionKind.章)) return false;
+    int n = inner.isEmpty() ? (assembler.bodyIsEmpty() && article == null ? 1 : 2) : inner.get().number() + 1;
     if (n <= 1 || n > 9999) return false;
     closeArticle();
-    while (!open.isEmpty()) closeDivision();
+    assembler.closeAll();
     String label = "第" + ChineseNumerals.format(n) + "章";
     log.normalise(b.line(), Normalisation.Kind.LABEL, "", label);
     log.warn(b.line(), "import-bare-heading", "“" + t + "”前缺少“第X章”，已按章标题导入为“" + label + "　" + Layout.compact(t) + "”，请核对");
-    open.add(new Open(DivisionKind.章, n, Labels.compactName(Layout.compact(t)), b.line()));
+    assembler.openDivision(DivisionKind.章, n, Labels.compactName(Layout.compact(t)), b.line());
     afterHeading = false;
     return true;
   }
@@ -151,8 +153,7 @@ final class BodyBuilder {
     String label = "第" + m.group(1) + kind.unit();
     int n = labelNumber(b.line(), m.group(1), label, false);
     log.normalise(b.line(), Normalisation.Kind.LABEL, label, n > 0 ? "第" + ChineseNumerals.format(n) + kind.unit() : "第X" + kind.unit());
-    while (!open.isEmpty() && open.get(open.size() - 1).kind.rank() >= kind.rank()) closeDivision();
-    open.add(new Open(kind, n, Labels.compactName(Layout.compact(m.group(3))), b.line()));
+    assembler.openDivision(kind, n, Labels.compactName(Layout.compact(m.group(3))), b.line());
   }
 
   private void article(int line, String t, String digits, String sub, String rest) {
@@ -167,7 +168,7 @@ final class BodyBuilder {
       log.warn(line, "import-numeral", "条号“" + source + "”不是规范写法，已写作“" + number.label() + "”");
     }
     if (base > 0) lastArticle = base;
-    article = new ArticleParts(number, line);
+    article = new ArticleBuilder(number, line);
     article.paragraph(Layout.strip(rest), line);
   }
 
@@ -190,100 +191,7 @@ final class BodyBuilder {
 
   private void closeArticle() {
     if (article == null) return;
-    Article a = article.build();
-    if (open.isEmpty()) body.add(a);
-    else open.get(open.size() - 1).children.add(a);
+    assembler.addArticle(article.build());
     article = null;
-  }
-
-  private void closeDivision() {
-    Open d = open.remove(open.size() - 1);
-    Division div = new Division(d.kind, d.number, d.name, d.children, d.line);
-    if (open.isEmpty()) body.add(div);
-    else open.get(open.size() - 1).children.add(div);
-  }
-
-  private static final class Open {
-    final DivisionKind kind;
-    final int number;
-    final String name;
-    final int line;
-    final List<Node> children = new ArrayList<>();
-
-    Open(DivisionKind kind, int number, String name, int line) {
-      this.kind = kind;
-      this.number = number;
-      this.name = name;
-      this.line = line;
-    }
-
-    Open withName(String n) {
-      Open o = new Open(kind, number, n, line);
-      o.children.addAll(children);
-      return o;
-    }
-
-    String label() {
-      return "第" + (number > 0 ? ChineseNumerals.format(number) : "X") + kind.unit();
-    }
-  }
-
-  /** An article's paragraphs, items and sub-items as they come. */
-  private static final class ArticleParts {
-    private final ArticleNumber number;
-    private final int line;
-    private final List<Paragraph> paragraphs = new ArrayList<>();
-    private String text;
-    private int textLine;
-    private final List<Item> items = new ArrayList<>();
-    private Item item;
-    private final List<SubItem> subItems = new ArrayList<>();
-
-    ArticleParts(ArticleNumber number, int line) {
-      this.number = number;
-      this.line = line;
-    }
-
-    boolean hasItem() {
-      return item != null;
-    }
-
-    int lastSubItem() {
-      return subItems.isEmpty() ? 0 : subItems.get(subItems.size() - 1).number();
-    }
-
-    void paragraph(String t, int l) {
-      flushParagraph();
-      text = t;
-      textLine = l;
-    }
-
-    void item(int n, String t, int l) {
-      if (text == null) paragraph("", l);
-      flushItem();
-      item = new Item(n, t, List.of(), l);
-    }
-
-    void subItem(int n, String t, int l) {
-      subItems.add(new SubItem(n, t, l));
-    }
-
-    private void flushItem() {
-      if (item != null) items.add(item.withSubItems(List.copyOf(subItems)));
-      item = null;
-      subItems.clear();
-    }
-
-    private void flushParagraph() {
-      flushItem();
-      if (text != null) paragraphs.add(new Paragraph(text, List.copyOf(items), textLine));
-      text = null;
-      items.clear();
-    }
-
-    Article build() {
-      flushParagraph();
-      return new Article(number, paragraphs, line);
-    }
   }
 }

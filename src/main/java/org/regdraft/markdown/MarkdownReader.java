@@ -12,6 +12,8 @@ import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import org.regdraft.check.Finding;
 import org.regdraft.model.Article;
+import org.regdraft.model.ArticleBuilder;
+import org.regdraft.model.BodyAssembler;
 import org.regdraft.model.ArticleNumber;
 import org.regdraft.model.ChineseNumerals;
 import org.regdraft.model.Division;
@@ -51,9 +53,7 @@ public final class MarkdownReader {
     private final List<Finding> findings = new ArrayList<>();
     private Metadata metadata = Metadata.empty();
     private String title = "";
-    private final List<Node> body = new ArrayList<>();
-    /** Open divisions, outermost first; each collects its children. */
-    private final List<OpenDivision> open = new ArrayList<>();
+    private final BodyAssembler assembler = new BodyAssembler();
 
     private ArticleBuilder article;
 
@@ -104,7 +104,7 @@ public final class MarkdownReader {
         sawBlock = true;
       }
       closeArticle();
-      while (!open.isEmpty()) closeDivision();
+      List<Node> body = assembler.finish();
       if (title.isEmpty()) {
         findings.add(Finding.error(file, 1, "title", "缺少标题：文件头之后应有一行“# 法规名称”"));
       }
@@ -128,11 +128,10 @@ public final class MarkdownReader {
         closeArticle();
         DivisionKind kind = DivisionKind.ofUnit(m.group(2)).orElseThrow();
         int number = number(m.group(1), line, "编章节序号");
-        while (!open.isEmpty() && open.get(open.size() - 1).kind.rank() >= kind.rank()) closeDivision();
-        open.add(new OpenDivision(kind, number, Labels.compactName(m.group(3)), line));
+        assembler.openDivision(kind, number, Labels.compactName(m.group(3)), line);
         return;
       }
-      if (level == 1 && title.isEmpty() && body.isEmpty() && open.isEmpty()) {
+      if (level == 1 && title.isEmpty() && assembler.isEmpty()) {
         title = t;
         return;
       }
@@ -217,90 +216,13 @@ public final class MarkdownReader {
 
     private void closeArticle() {
       if (article == null) return;
-      Article a = article.build();
-      if (open.isEmpty()) body.add(a);
-      else open.get(open.size() - 1).children.add(a);
+      assembler.addArticle(article.build());
       article = null;
     }
 
-    private void closeDivision() {
-      OpenDivision d = open.remove(open.size() - 1);
-      Division div = new Division(d.kind, d.number, d.name, d.children, d.line);
-      if (open.isEmpty()) body.add(div);
-      else open.get(open.size() - 1).children.add(div);
-    }
   }
 
 
-  private static final class OpenDivision {
-    final DivisionKind kind;
-    final int number;
-    final String name;
-    final int line;
-    final List<Node> children = new ArrayList<>();
-
-    OpenDivision(DivisionKind kind, int number, String name, int line) {
-      this.kind = kind;
-      this.number = number;
-      this.name = name;
-      this.line = line;
-    }
-  }
-
-  /** Collects an article's paragraphs, items and sub-items as they come. */
-  static final class ArticleBuilder {
-    private final ArticleNumber number;
-    private final int line;
-    private final List<Paragraph> paragraphs = new ArrayList<>();
-    private String text;
-    private int textLine;
-    private final List<Item> items = new ArrayList<>();
-    private Item item;
-    private final List<SubItem> subItems = new ArrayList<>();
-
-    ArticleBuilder(ArticleNumber number, int line) {
-      this.number = number;
-      this.line = line;
-    }
-
-    boolean hasItem() {
-      return item != null;
-    }
-
-    void paragraph(String t, int l) {
-      flushParagraph();
-      text = t;
-      textLine = l;
-    }
-
-    void item(int n, String t, int l) {
-      if (text == null) paragraph("", l);
-      flushItem();
-      item = new Item(n, t, List.of(), l);
-    }
-
-    void subItem(int n, String t, int l) {
-      subItems.add(new SubItem(n, t, l));
-    }
-
-    private void flushItem() {
-      if (item != null) items.add(item.withSubItems(List.copyOf(subItems)));
-      item = null;
-      subItems.clear();
-    }
-
-    private void flushParagraph() {
-      flushItem();
-      if (text != null) paragraphs.add(new Paragraph(text, List.copyOf(items), textLine));
-      text = null;
-      items.clear();
-    }
-
-    Article build() {
-      flushParagraph();
-      return new Article(number, paragraphs, line);
-    }
-  }
 
   static String abbreviate(String s) {
     String one = s.replace('\n', ' ');
