@@ -134,7 +134,7 @@ public final class SaveVersion {
       Optional<RevCommit> made = tryCommit(snapshots, titles, who);
       if (made == null) {
         if (attempt + 1 >= ATTEMPTS) {
-          throw new RegdraftException("另一个程序正在保存这个仓库，稍后再试（分支被锁定）");
+          throw new RegdraftException("另一个程序正在保存这个仓库，稍后再试（分支被锁定）" + staleLockHint(branchLock()));
         }
         pause(attempt);
         continue;
@@ -312,7 +312,8 @@ public final class SaveVersion {
         dc = repo.repository().lockDirCache();
       } catch (LockFailedException e) {
         if (attempt + 1 >= ATTEMPTS) {
-          throw new RegdraftException("版本已保存，但索引（.git/index）被另一个程序锁定，git status 可能暂时显示这些文件有改动");
+          throw new RegdraftException("版本已保存，但索引（.git/index）被另一个程序锁定，git status 可能暂时显示这些文件有改动"
+              + staleLockHint(repo.repository().getIndexFile().toPath().resolveSibling("index.lock")));
         }
         pause(attempt);
         continue;
@@ -344,6 +345,26 @@ public final class SaveVersion {
         dc.unlock();
       }
     }
+  }
+
+  /** The lock file of the current branch (refs/heads/main.lock). */
+  private java.nio.file.Path branchLock() {
+    try {
+      Ref head = repo.repository().exactRef(Constants.HEAD);
+      String target = head != null && head.isSymbolic() ? head.getTarget().getName() : Constants.HEAD;
+      return repo.repository().getDirectory().toPath().resolve(target + ".lock");
+    } catch (IOException e) {
+      return repo.repository().getDirectory().toPath().resolve("HEAD.lock");
+    }
+  }
+
+  /**
+   * A program killed while saving (power cut, kill -9) leaves its lock file behind, exactly as git
+   * does; nothing then saves until it goes. Name the file so the user can remove it.
+   */
+  static String staleLockHint(java.nio.file.Path lock) {
+    if (!Files.exists(lock)) return "";
+    return "。如果确认没有其他 regdraft 或 git 正在运行（例如上次保存时程序被中断），请删除锁文件 " + lock + " 后重试";
   }
 
   private static void pause(int attempt) {

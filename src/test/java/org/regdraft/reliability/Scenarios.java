@@ -103,7 +103,12 @@ public final class Scenarios {
       Files.delete(branch(r));
       return args("show", REG + "@HEAD");
     }));
-    out.add(s("被占用的 index.lock", "索引（.git/index）被另一个程序锁定", 2, r -> {
+    out.add(s("残留的分支锁 main.lock", "请删除锁文件", 2, r -> {
+      Files.writeString(branch(r).resolveSibling(branch(r).getFileName() + ".lock"), "");
+      edit(r);
+      return args("save", REG, "-m", "修改");
+    }));
+    out.add(s("被占用的 index.lock", "请删除锁文件", 2, r -> {
       Files.writeString(r.resolve(".git/index.lock"), "");
       edit(r);
       return args("save", REG, "-m", "修改");
