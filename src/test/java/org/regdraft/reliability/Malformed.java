@@ -96,6 +96,8 @@ public final class Malformed {
     out.add(new Case("引号不配对", utf8(m.replaceFirst("。", "“未闭合。")), "没有闭合", 1, Kind.INVALID));
     out.add(new Case("括号不配对", utf8(m.replaceFirst("。", "（未闭合。")), "没有闭合", 1, Kind.INVALID));
     out.add(new Case("引用不存在的条", utf8(c.replace("第四十条", "第四十条").replaceFirst("本条例第十一条", "本条例第九十九条")), "第九十九条", 1, Kind.INVALID));
+    // found by HostileInputFuzzIT: an unreadable item number in a citation crashed check
+    out.add(new Case("无法识别的项号引用", utf8(c.replaceFirst("本条例第十一条", "本条例第十一条第（十十）项")), "第十一条第X项不存在", 1, Kind.INVALID));
     // encodings and sizes
     out.add(new Case("空文件", new byte[0], "文件为空", 1, Kind.MALFORMED));
     out.add(new Case("只有空白", utf8(" \n\n\t\n"), "文件为空", 1, Kind.MALFORMED));

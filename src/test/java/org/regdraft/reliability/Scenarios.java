@@ -93,6 +93,7 @@ public final class Scenarios {
     out.add(s("new 不覆盖已有法规", "文件已存在，未覆盖", 2, r -> args("new", REG)));
     out.add(s("new 空标题", "法规名称不能为空", 2, r -> args("new", "  ")));
     out.add(s("new 只有点的标题", "不能用作文件名", 2, r -> args("new", "..")));
+    out.add(s("new 标题含换行", "不能含有换行", 2, r -> args("new", "某市条例\n第一条　夹带")));
     out.add(s("new 过长的标题", "标题过长", 2, r -> args("new", "条".repeat(100))));
     // a damaged or busy repository
     out.add(s("截断的 Git 对象", "Git 仓库已损坏", 2, r -> {
