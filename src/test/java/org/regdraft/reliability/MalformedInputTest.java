@@ -182,6 +182,45 @@ class MalformedInputTest {
     assertThat(debug.err()).contains("无法写入").contains("\tat ").contains("Exception");
   }
 
+  /**
+   * A read-only output folder. As root (CI) permission bits stop nothing, so the folder is made
+   * immutable with {@code chattr +i} where the file system allows it; elsewhere chmod 555 works;
+   * failing both, the output path goes under a regular file, which stops even root.
+   */
+  @Test
+  void aReadOnlyOutputFolderIsAClearErrorAndLeavesNothingBehind(@TempDir Path dir) throws Exception {
+    Path r = sampleRepository(dir);
+    Path folder = Files.createDirectories(r.resolve("只读"));
+    boolean immutable;
+    try {
+      immutable = new ProcessBuilder("chattr", "+i", folder.toString()).start().waitFor() == 0;
+    } catch (java.io.IOException noChattr) {
+      immutable = false;
+    }
+    try {
+      if (!immutable) folder.toFile().setWritable(false);
+      Path target = Files.isWritable(folder) && !immutable
+          ? Files.writeString(r.resolve("普通文件"), "x").resolve("结果.docx")
+          : folder.resolve("结果.docx");
+      for (String[] args : List.of(
+          new String[] {"render", Malformed.CONDUCT, "-o", target.toString()},
+          new String[] {"table", Malformed.CONDUCT, "征求意见稿", "-o", target.toString()},
+          new String[] {"diff", Malformed.CONDUCT, "征求意见稿", "-o", target.toString()},
+          new String[] {"doc", "公告", Malformed.CONDUCT, "-o", target.toString()})) {
+        Cli.Result result = Cli.run(r, args);
+        assertClear(result);
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+        assertThat(result.err()).as(result.toString()).contains("无法写入").containsAnyOf("没有写权限", "不是文件夹");
+      }
+      try (Stream<Path> s = Files.list(folder)) {
+        assertThat(s.toList()).as("no temporary file left").isEmpty();
+      }
+    } finally {
+      if (immutable) new ProcessBuilder("chattr", "-i", folder.toString()).start().waitFor();
+      folder.toFile().setWritable(true);
+    }
+  }
+
   /** A fresh repository holding the sample regulation, saved once as 征求意见稿. */
   static Path sampleRepository(Path dir) throws Exception {
     assertThat(Cli.run(dir, "init").exitCode()).isZero();
