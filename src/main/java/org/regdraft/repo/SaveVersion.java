@@ -49,6 +49,7 @@ import org.regdraft.workspace.Workspace;
 public final class SaveVersion {
   private static final Pattern AUTHOR = Pattern.compile("\\s*(.+?)\\s*<([^<>]*)>\\s*");
   private static final int ATTEMPTS = 40;
+  private static final int STALE_SECONDS = 5;
 
   private final RegRepo repo;
   private final List<Path> files = new ArrayList<>();
@@ -133,7 +134,7 @@ public final class SaveVersion {
     for (int attempt = 0; ; attempt++) {
       Optional<RevCommit> made = tryCommit(snapshots, titles, who);
       if (made == null) {
-        if (attempt + 1 >= ATTEMPTS) {
+        if (attempt + 1 >= ATTEMPTS || stale(branchLock())) {
           throw new RegdraftException("另一个程序正在保存这个仓库，稍后再试（分支被锁定）" + staleLockHint(branchLock()));
         }
         pause(attempt);
@@ -311,7 +312,7 @@ public final class SaveVersion {
       try {
         dc = repo.repository().lockDirCache();
       } catch (LockFailedException e) {
-        if (attempt + 1 >= ATTEMPTS) {
+        if (attempt + 1 >= ATTEMPTS || stale(repo.repository().getIndexFile().toPath().resolveSibling("index.lock"))) {
           throw new RegdraftException("版本已保存，但索引（.git/index）被另一个程序锁定，git status 可能暂时显示这些文件有改动"
               + staleLockHint(repo.repository().getIndexFile().toPath().resolveSibling("index.lock")));
         }
@@ -355,6 +356,18 @@ public final class SaveVersion {
       return repo.repository().getDirectory().toPath().resolve(target + ".lock");
     } catch (IOException e) {
       return repo.repository().getDirectory().toPath().resolve("HEAD.lock");
+    }
+  }
+
+  /**
+   * A lock held for seconds is no save in progress (a save holds it for milliseconds) but one left
+   * by a killed program: waiting out all attempts for it only delays the answer.
+   */
+  static boolean stale(java.nio.file.Path lock) {
+    try {
+      return Files.getLastModifiedTime(lock).toInstant().isBefore(Instant.now().minusSeconds(STALE_SECONDS));
+    } catch (IOException e) {
+      return false;
     }
   }
 

@@ -105,12 +105,12 @@ public final class Scenarios {
       return args("show", REG + "@HEAD");
     }));
     out.add(s("残留的分支锁 main.lock", "请删除锁文件", 2, r -> {
-      Files.writeString(branch(r).resolveSibling(branch(r).getFileName() + ".lock"), "");
+      stale(Files.writeString(branch(r).resolveSibling(branch(r).getFileName() + ".lock"), ""));
       edit(r);
       return args("save", REG, "-m", "修改");
     }));
     out.add(s("被占用的 index.lock", "请删除锁文件", 2, r -> {
-      Files.writeString(r.resolve(".git/index.lock"), "");
+      stale(Files.writeString(r.resolve(".git/index.lock"), ""));
       edit(r);
       return args("save", REG, "-m", "修改");
     }));
@@ -172,6 +172,11 @@ public final class Scenarios {
   static void edit(Path r) throws IOException {
     Path f = r.resolve("regulations/" + REG + ".md");
     Files.writeString(f, Files.readString(f).replaceFirst("粗言秽语", "粗言秽语、随地吐痰"));
+  }
+
+  /** Dates a lock file back a minute: what a lock left by a killed program looks like. */
+  static void stale(Path lock) throws IOException {
+    Files.setLastModifiedTime(lock, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(60)));
   }
 
   /** The branch file HEAD points to (.git/refs/heads/main or master). */
