@@ -120,7 +120,7 @@ class MalformedInputTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("catalogue")
   void checkAnswersEachMalformedFileWithItsMessageAndExitCode(Case c) throws Exception {
-    Path f = place(c, "check");
+    Path f = place(c);
     Cli.Result r = Cli.run(repo, "check", f.toString());
     assertClear(r);
     assertThat(r.out() + r.err()).as(r.toString()).contains(c.fragment());
@@ -131,7 +131,7 @@ class MalformedInputTest {
   @MethodSource("matrix")
   void everyCommandAnswersEveryMalformedFileClearly(String name, Command command) throws Exception {
     Case c = cases.stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow();
-    Path f = place(c, command.line());
+    Path f = place(c);
     Path out = Files.createTempDirectory(repo, "out").resolve("结果");
     String[] args =
         command.line().replace("{REG}", f.toString()).replace("{GOOD}", good.toString()).replace("{OUT}", out.toString()).split(" ");
@@ -237,7 +237,7 @@ class MalformedInputTest {
   }
 
   /** Writes the case into regulations/ under a name of its own (the case name, made file-safe). */
-  static Path place(Case c, String command) throws Exception {
+  static Path place(Case c) throws Exception {
     Path f = repo.resolve("regulations").resolve("坏-" + c.name().replace(' ', '_') + ".md");
     Files.write(f, c.bytes());
     return f;
