@@ -182,6 +182,31 @@ class MalformedInputTest {
   }
 
   /**
+   * A 修改决定 whose instructions do not apply to the text: every one is reported with its line,
+   * and no regulation comes out. (Pure API until the apply command lands on this branch; then the
+   * same decision goes into {@link #COMMANDS} as {@code apply {REG} {DECISION}}.)
+   */
+  @Test
+  void aDecisionWhoseInstructionsDoNotApplyIsReportedInsteadOfApplied() {
+    var old = org.regdraft.markdown.MarkdownReader.read(Malformed.conduct(), "条例.md").regulation();
+    String decision = String.join("\n\n",
+        "# 安阳市人民代表大会常务委员会关于修改《安阳市文明行为促进条例》的决定",
+        "安阳市第十五届人民代表大会常务委员会第二十次会议决定对《安阳市文明行为促进条例》作如下修改：",
+        "一、将第九十九条修改为：“第九十九条　不存在。”",
+        "二、将第十六条第一款中的“不存在的文字”修改为“新文字”。",
+        "三、删去第五条第九款。",
+        "本决定自2027年7月1日起施行。") + "\n";
+    var parsed = org.regdraft.amend.DecisionParser.parse(org.regdraft.amend.DecisionParser.lines(decision), "决定.md");
+    assertThat(parsed.findings()).isEmpty();
+    var applied = org.regdraft.amend.AmendmentApplier.apply(old, parsed.decision(), "决定.md", java.util.Optional.empty());
+    assertThat(applied.regulation()).isEmpty();
+    assertThat(applied.problems()).extracting(org.regdraft.check.Finding::format).containsExactly(
+        "决定.md:5: 错误 [apply] 第一项修改无法执行：原文没有第九十九条",
+        "决定.md:7: 错误 [apply] 第二项修改无法执行：第十六条第一款中找不到“不存在的文字”",
+        "决定.md:9: 错误 [apply] 第三项修改无法执行：第五条没有第九款");
+  }
+
+  /**
    * A read-only output folder. As root (CI) permission bits stop nothing, so the folder is made
    * immutable with {@code chattr +i} where the file system allows it; elsewhere chmod 555 works;
    * failing both, the output path goes under a regular file, which stops even root.
