@@ -30,6 +30,7 @@ import org.regdraft.testing.Cli;
 class KillDuringWriteIT {
   static final String FILE = "regulations/" + Malformed.CONDUCT + ".md";
   @TempDir Path repo;
+  @TempDir Path scratch;
 
   /** One command under test: the file's text before it runs and the text it writes. */
   record Target(String name, String before, String after, String[] args) {}
@@ -85,7 +86,6 @@ class KillDuringWriteIT {
     out.add(new Target("fmt", loose, canonical, new String[] {"fmt", Malformed.CONDUCT}));
     // renumber: an article inserted as 第X条 in the middle; what renumber writes, computed in-process
     String inserted = canonical.replace("第十二条　", "第X条　新增的条文。\n\n第十二条　");
-    Path scratch = Files.createTempDirectory("regdraft-renumber");
     Files.createDirectories(scratch.resolve("regulations"));
     Files.writeString(scratch.resolve(FILE), inserted);
     assertThat(Cli.run(scratch, "renumber", Malformed.CONDUCT).exitCode()).isZero();
