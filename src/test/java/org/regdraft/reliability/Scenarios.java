@@ -67,8 +67,11 @@ public final class Scenarios {
     out.add(s("导入不存在的文件", "找不到文件", 2, r -> args("import", r.resolve("没有.txt").toString())));
     out.add(s("--repo 不存在", "--repo 指定的文件夹不存在", 2, r -> args("--repo", r.resolve("没有").toString(), "check")));
     out.add(s("不在仓库中保存", "不是法规仓库", 2, r -> {
-      Path plain = Files.createDirectories(Files.createTempDirectory("regdraft-plain").resolve("普通文件夹/regulations"));
-      Files.writeString(plain.resolve(REG + ".md"), Malformed.conduct());
+      // outside the repository (inside it, git's upward search would find it); removed at exit, deepest first
+      Path top = Files.createTempDirectory("regdraft-plain");
+      Path plain = Files.createDirectories(top.resolve("普通文件夹/regulations"));
+      Path file = Files.writeString(plain.resolve(REG + ".md"), Malformed.conduct());
+      for (Path p : List.of(top, plain.getParent(), plain, file)) p.toFile().deleteOnExit();
       return args("--repo", plain.getParent().toString(), "save", "-m", "x");
     }));
     out.add(s("show 不存在的条", "第九十九条", 2, r -> args("show", REG, "第九十九条")));
