@@ -34,6 +34,10 @@ public final class MetadataRule implements Rule {
     if (!m.kind().isEmpty() && !r.title().isEmpty() && !r.title().endsWith(m.kind()) && !m.kind().equals("说明")) {
       out.add(Finding.warning(file, line, "metadata-kind", "标题“" + r.title() + "”与 kind“" + m.kind() + "”不一致"));
     }
+    for (String key : m.extra().keySet()) {
+      misspelt(key).ifPresent(known -> out.add(Finding.warning(file, line, "metadata-key",
+          "文件头的“" + key + "”可能是“" + known + "”的笔误（regdraft 不认识“" + key + "”，原样保留）")));
+    }
     if (m.issuer().isEmpty()) out.add(Finding.error(file, line, "metadata-missing", "文件头缺少 issuer（制定机关）"));
     if (m.status().isEmpty()) out.add(Finding.error(file, line, "metadata-missing", "文件头缺少 status（草案、施行、废止……）"));
     if (m.history().isEmpty() && !"草案".equals(m.status()) && !m.extra().containsKey("history")) {
@@ -69,5 +73,35 @@ public final class MetadataRule implements Rule {
             "施行日期" + ChineseDates.format(d.date()) + "早于" + (m.announcement().isPresent() ? "公告日期" : "通过日期") + ChineseDates.format(before)));
       }
     }
+  }
+
+  /** The front-matter keys regdraft reads; any other key is kept as written. */
+  static final List<String> KEYS = List.of("kind", "issuer", "status", "history", "announcement", "effective");
+
+  /** The known key an unknown one is one or two typing slips away from (Kind, isuer, efective). */
+  static java.util.Optional<String> misspelt(String key) {
+    if (KEYS.contains(key)) return java.util.Optional.empty();
+    for (String k : KEYS) {
+      if (k.equalsIgnoreCase(key.strip()) || (key.length() >= 4 && distance(k, key.toLowerCase(java.util.Locale.ROOT)) <= 2)) {
+        return java.util.Optional.of(k);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  private static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) prev[j] = j;
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        cur[j] = Math.min(Math.min(cur[j - 1], prev[j]) + 1, prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
   }
 }

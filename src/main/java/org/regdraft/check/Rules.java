@@ -17,6 +17,7 @@ public final class Rules {
         new CitationRule(),
         new SelfReferenceRule(),
         new ChapterOrderRule(),
+        new DivisionStructureRule(),
         new EffectiveDateRule(),
         new ItemPunctuationRule(),
         new FullWidthPunctuationRule(),

@@ -32,6 +32,7 @@ final class LogCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws RegdraftException {
+    if (limit != null && limit < 1) throw new RegdraftException("-n 应为正整数，而不是 " + limit);
     var ws = main.workspace();
     Path file = reg == null ? null : ws.resolve(reg);
     try (RegRepo repo = RegRepo.require(ws)) {

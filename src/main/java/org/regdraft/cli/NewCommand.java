@@ -42,6 +42,8 @@ final class NewCommand implements Callable<Integer> {
     Workspace ws = main.workspace();
     String t = title.strip();
     if (t.isEmpty()) throw new RegdraftException("法规名称不能为空");
+    // the title is also the file's H1: a line break would split it and lose the rest
+    if (t.codePoints().anyMatch(Character::isISOControl)) throw new RegdraftException("法规名称不能含有换行、制表符等控制字符");
     String k = kind != null ? kind : inferKind(t);
     if (!List.of("条例", "办法", "规定", "决定", "规则", "实施细则").contains(k)) {
       throw new RegdraftException("--kind 应为 条例、办法、规定、决定、规则 或 实施细则，而不是“" + k + "”");

@@ -25,9 +25,21 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
       return "多余或未知的参数：" + String.join(" ", unmatched);
     }
     if (ex instanceof CommandLine.MissingParameterException mp) {
+      var missing = mp.getMissing();
+      if (!missing.isEmpty() && missing.stream().allMatch(a -> a instanceof CommandLine.Model.OptionSpec)) {
+        StringBuilder sb = new StringBuilder("缺少必需的选项：");
+        for (var a : missing) sb.append(((CommandLine.Model.OptionSpec) a).longestName()).append(' ').append(a.paramLabel()).append(' ');
+        return sb.toString().strip();
+      }
       StringBuilder sb = new StringBuilder("缺少参数：");
-      for (var a : mp.getMissing()) sb.append(a.paramLabel()).append(' ');
+      for (var a : missing) sb.append(a.paramLabel()).append(' ');
       return sb.toString().strip();
+    }
+    if (m.contains("should be specified only once")) {
+      return "选项只能给一次：" + m.replaceAll(".*'([^']*)'.*", "$1");
+    }
+    if (m.contains("should be in KEY=VALUE format")) {
+      return "选项 " + m.replaceAll(".*'([^']*)'.*", "$1") + " 的值应写作 KEY=VALUE，而不是“" + m.replaceAll(".* but was ", "") + "”";
     }
     if (m.startsWith("Invalid value for option") || m.contains("Invalid value")) {
       return "参数值无效：" + m.replaceAll("^Invalid value for (option|positional parameter) ", "");

@@ -57,6 +57,11 @@ final class DocxReader implements SourceReader {
     List<SourceLine> lines = new ArrayList<>();
     Counts counts = new Counts();
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+      if (hasMacros(doc)) {
+        // POI never runs macros, but a regulation has no business carrying any: say so, take nothing
+        throw new RegdraftException(
+            name + "：文档含有宏（VBA），拒绝导入；请在 Word 中另存为不含宏的“Word 文档（*.docx）”后再导入");
+      }
       int[] number = {0};
       for (IBodyElement e : doc.getBodyElements()) {
         if (e instanceof XWPFParagraph p) paragraph(doc, p, ++number[0], lines, counts, log);
@@ -83,11 +88,37 @@ final class DocxReader implements SourceReader {
       }
       return new Paragraphs(lines, total);
     } catch (IOException | org.apache.poi.ooxml.POIXMLException | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException e) {
+      if (zipBomb(e)) {
+        throw new RegdraftException(name + "：Word 文档压缩比可疑（可能是“zip 炸弹”）或单个部件过大，拒绝导入", RegdraftException.USAGE, e);
+      }
       throw new RegdraftException(name + "：无法读取 Word 文档（" + describe(e) + "）", RegdraftException.USAGE, e);
     } catch (IllegalStateException | IllegalArgumentException e) {
       // POI reports zip-bomb limits this way
       throw new RegdraftException(name + "：Word 文档结构异常或压缩比可疑，拒绝导入（" + describe(e) + "）", RegdraftException.USAGE, e);
     }
+  }
+
+  /** A vbaProject part, or the macro-enabled (.docm/.dotm) main content type. */
+  private static boolean hasMacros(XWPFDocument doc) {
+    try {
+      for (var part : doc.getPackage().getParts()) {
+        String type = part.getContentType();
+        String partName = part.getPartName().getName().toLowerCase(java.util.Locale.ROOT);
+        if (type.contains("vbaProject") || type.contains("macroEnabled") || partName.endsWith("vbaproject.bin")) return true;
+      }
+    } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+      return false;
+    }
+    return false;
+  }
+
+  /** POI's ZipSecureFile limits surface as an IOException somewhere in the cause chain. */
+  private static boolean zipBomb(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String m = String.valueOf(t.getMessage());
+      if (m.contains("Zip bomb") || m.contains("ZipSecureFile") || m.contains("exceeds the maximum")) return true;
+    }
+    return false;
   }
 
   private static String describe(Exception e) {

@@ -83,15 +83,20 @@ public record Target(
 
   /** A readable label: 第十一条第二项, 本条第一款, 前两款, 第二章. */
   public String label() {
-    if (isDivision()) return "第" + ChineseNumerals.format(Math.max(1, divisionNumber)) + division.get().unit();
+    if (isDivision()) return "第" + numeral(Math.max(1, divisionNumber)) + division.get().unit();
     StringBuilder sb = new StringBuilder(article.map(ArticleNumber::label).orElse("本条"));
-    paragraph.ifPresent(p -> sb.append("第").append(ChineseNumerals.format(p)).append("款"));
+    paragraph.ifPresent(p -> sb.append("第").append(numeral(p)).append("款"));
     if (previousParagraphs == 1) sb.append("前款");
-    else if (previousParagraphs > 1) sb.append("前").append(ChineseNumerals.format(previousParagraphs)).append("款");
+    else if (previousParagraphs > 1) sb.append("前").append(numeral(previousParagraphs)).append("款");
     if (currentParagraph) sb.append("本款");
-    item.ifPresent(i -> sb.append("第").append(ChineseNumerals.format(i)).append("项"));
+    item.ifPresent(i -> sb.append("第").append(numeral(i)).append("项"));
     String s = sb.toString();
     return s.startsWith("本条前") || s.startsWith("本条本款") ? s.substring(2) : s;
+  }
+
+  /** A number the text did not make readable (第（十十）项 parses as 0) is shown as X, like 第X条. */
+  private static String numeral(int n) {
+    return n >= 1 && n <= 9999 ? ChineseNumerals.format(n) : "X";
   }
 
   @Override

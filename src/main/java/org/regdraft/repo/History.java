@@ -94,7 +94,27 @@ final class History {
   }
 
   static RegdraftException io(IOException e) {
+    if (corrupt(e)) {
+      return new RegdraftException(
+          "Git 仓库已损坏：有对象缺失或不完整（" + e.getMessage() + "）；请运行 git fsck 查看，并从备份或远程仓库恢复（如 git fetch 后重新克隆）",
+          RegdraftException.USAGE, e);
+    }
     return new RegdraftException("读取 Git 仓库失败：" + e.getMessage(), RegdraftException.USAGE, e);
+  }
+
+  /** A truncated or missing object: zlib ran dry, the object is not there, or its header lies. */
+  private static boolean corrupt(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof org.eclipse.jgit.errors.CorruptObjectException
+          || t instanceof org.eclipse.jgit.errors.MissingObjectException
+          || t instanceof java.util.zip.ZipException
+          || t instanceof java.util.zip.DataFormatException
+          || t instanceof java.io.EOFException
+          || String.valueOf(t.getMessage()).contains("ZLIB")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static byte[] utf8(String s) {

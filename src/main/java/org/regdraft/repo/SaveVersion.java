@@ -49,6 +49,7 @@ import org.regdraft.workspace.Workspace;
 public final class SaveVersion {
   private static final Pattern AUTHOR = Pattern.compile("\\s*(.+?)\\s*<([^<>]*)>\\s*");
   private static final int ATTEMPTS = 40;
+  private static final int STALE_SECONDS = 5;
 
   private final RegRepo repo;
   private final List<Path> files = new ArrayList<>();
@@ -133,8 +134,8 @@ public final class SaveVersion {
     for (int attempt = 0; ; attempt++) {
       Optional<RevCommit> made = tryCommit(snapshots, titles, who);
       if (made == null) {
-        if (attempt + 1 >= ATTEMPTS) {
-          throw new RegdraftException("另一个程序正在保存这个仓库，稍后再试（分支被锁定）");
+        if (attempt + 1 >= ATTEMPTS || stale(branchLock())) {
+          throw new RegdraftException("另一个程序正在保存这个仓库，稍后再试（分支被锁定）" + staleLockHint(branchLock()));
         }
         pause(attempt);
         continue;
@@ -311,8 +312,9 @@ public final class SaveVersion {
       try {
         dc = repo.repository().lockDirCache();
       } catch (LockFailedException e) {
-        if (attempt + 1 >= ATTEMPTS) {
-          throw new RegdraftException("版本已保存，但索引（.git/index）被另一个程序锁定，git status 可能暂时显示这些文件有改动");
+        if (attempt + 1 >= ATTEMPTS || stale(repo.repository().getIndexFile().toPath().resolveSibling("index.lock"))) {
+          throw new RegdraftException("版本已保存，但索引（.git/index）被另一个程序锁定，git status 可能暂时显示这些文件有改动"
+              + staleLockHint(repo.repository().getIndexFile().toPath().resolveSibling("index.lock")));
         }
         pause(attempt);
         continue;
@@ -344,6 +346,38 @@ public final class SaveVersion {
         dc.unlock();
       }
     }
+  }
+
+  /** The lock file of the current branch (refs/heads/main.lock). */
+  private java.nio.file.Path branchLock() {
+    try {
+      Ref head = repo.repository().exactRef(Constants.HEAD);
+      String target = head != null && head.isSymbolic() ? head.getTarget().getName() : Constants.HEAD;
+      return repo.repository().getDirectory().toPath().resolve(target + ".lock");
+    } catch (IOException e) {
+      return repo.repository().getDirectory().toPath().resolve("HEAD.lock");
+    }
+  }
+
+  /**
+   * A lock held for seconds is no save in progress (a save holds it for milliseconds) but one left
+   * by a killed program: waiting out all attempts for it only delays the answer.
+   */
+  static boolean stale(java.nio.file.Path lock) {
+    try {
+      return Files.getLastModifiedTime(lock).toInstant().isBefore(Instant.now().minusSeconds(STALE_SECONDS));
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /**
+   * A program killed while saving (power cut, kill -9) leaves its lock file behind, exactly as git
+   * does; nothing then saves until it goes. Name the file so the user can remove it.
+   */
+  static String staleLockHint(java.nio.file.Path lock) {
+    if (!Files.exists(lock)) return "";
+    return "。如果确认没有其他 regdraft 或 git 正在运行（例如上次保存时程序被中断），请删除锁文件 " + lock + " 后重试";
   }
 
   private static void pause(int attempt) {

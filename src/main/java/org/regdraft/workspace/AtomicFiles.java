@@ -37,10 +37,9 @@ public final class AtomicFiles {
         Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
       }
       tmp = null;
-    } catch (java.nio.file.AccessDeniedException e) {
-      throw new RegdraftException("无法写入 " + target + "：没有写权限", RegdraftException.USAGE, e);
+      syncFolder(dir);
     } catch (IOException e) {
-      throw new RegdraftException("无法写入 " + target + "：" + e.getMessage(), RegdraftException.USAGE, e);
+      throw new RegdraftException("无法写入 " + target + "：" + reason(e), RegdraftException.USAGE, e);
     } finally {
       if (tmp != null) {
         try {
@@ -49,6 +48,31 @@ public final class AtomicFiles {
           // the temporary file is hidden and named after the target; nothing of the user's is lost
         }
       }
+    }
+  }
+
+  /** Why a write failed, in words a user can act on; the system's own words otherwise. */
+  static String reason(IOException e) {
+    String m = String.valueOf(e.getMessage());
+    if (e instanceof java.nio.file.FileAlreadyExistsException f) return f.getFile() + " 是普通文件，不是文件夹";
+    if (e instanceof java.nio.file.NotDirectoryException || m.endsWith("Not a directory")) {
+      return "路径中有一段是普通文件，不是文件夹（" + m.replace(": Not a directory", "") + "）";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException || m.endsWith("Operation not permitted") || m.endsWith("Permission denied")) {
+      return "没有写权限，或文件、文件夹被设为不可修改";
+    }
+    if (m.endsWith("Read-only file system")) return "文件系统是只读的";
+    if (m.endsWith("No space left on device")) return "磁盘空间不足";
+    if (m.endsWith("File name too long")) return "文件名过长";
+    return m;
+  }
+
+  /** Makes the rename itself durable: without it a power cut can bring back the old directory entry. */
+  private static void syncFolder(Path dir) {
+    try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+      ch.force(true);
+    } catch (IOException | UnsupportedOperationException e) {
+      // Windows cannot open a folder as a channel; NTFS journals the rename itself
     }
   }
 

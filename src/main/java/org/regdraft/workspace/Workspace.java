@@ -106,6 +106,9 @@ public final class Workspace {
     if (Files.isRegularFile(asPath)) return asPath;
     Path fromRoot = root.resolve(reg).normalize();
     if (Files.isRegularFile(fromRoot)) return fromRoot;
+    if (reg.endsWith(".md") && (Files.isDirectory(asPath) || Files.isDirectory(fromRoot))) {
+      throw new RegdraftException(reg + " 是文件夹，不是法规文件");
+    }
     String wanted = reg.endsWith(".md") ? reg.substring(0, reg.length() - 3) : reg;
     List<Path> files = regulationFiles();
     List<Path> exact = new ArrayList<>();

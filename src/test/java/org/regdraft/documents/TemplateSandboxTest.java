@@ -139,4 +139,44 @@ class TemplateSandboxTest {
     assertThat(doc.blocks()).containsExactly(
         Block.of(BlockStyle.TITLE, "三十三条"), Block.of(BlockStyle.SIGNATURE, "安阳市人民代表大会常务委员会"));
   }
+
+  // added by the reliability work (issue 9): other ways into Java that a hostile template might try
+
+  @Test
+  void interpretCannotSmuggleNewPastTheResolver() throws Exception {
+    Path marker = dir.resolve("pwned-interpret");
+    RegdraftException e = renderFails(
+        "<#assign t = r'<#assign x = \"freemarker.template.utility.Execute\"?new()>${x(\"touch " + marker + "\")}'?interpret><@t/>");
+    assertThat(e.getMessage()).contains("?new");
+    assertThat(marker).doesNotExist();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "<#assign r = \"java.lang.Runtime\"?new()>${r}",
+    "<#assign f = \"java.io.File\"?new(\"/etc/passwd\")>${f}",
+    "<#assign j = \"freemarker.template.utility.JythonRuntime\"?new()>${j}",
+    "<#assign o = \"freemarker.template.utility.ObjectConstructor\"?new()>${o(\"java.lang.ProcessBuilder\", \"id\")}",
+  })
+  void noClassCanBeInstantiated(String body) throws Exception {
+    assertThat(renderFails(body).getMessage()).contains("?new");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "${regulation?api.getClass()}", "${cn?api}", "${.now?api.getTime()}",
+  })
+  void apiIsDisabledOnEveryValue(String body) throws Exception {
+    assertThat(renderFails(body).getMessage()).contains("?api");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "${options.class}", "${options.class.protectionDomain}", "${regulation.title.class}", "${cn.class.forName(\"java.lang.Runtime\")}",
+    "${regulation.articles?first.getClass()}", "${statics[\"java.lang.System\"].exit(1)}", "${objectConstructor(\"java.io.File\", \"/\")}",
+  })
+  void objectMethodsAndStaticsAreOutOfReach(String body) throws Exception {
+    RegdraftException e = renderFails(body);
+    assertThat(e.getMessage()).doesNotContain("java.lang.Class").doesNotContain("ProtectionDomain");
+  }
 }

@@ -37,7 +37,10 @@ class ConcurrentSaveIT {
     Files.writeString(dir.resolve("regulations/" + other + ".md"), sample().replace(TITLE, other));
     ok(dir, "save", other, "-m", "另一部初稿");
     int landed = 0;
-    for (int round = 0; round < 3; round++) {
+    // 50 rounds of two racing processes in the integration run (-Dregdraft.saveRounds=N)
+    int rounds = Integer.getInteger("regdraft.saveRounds", 50);
+    int before = git(dir, "rev-list", "--count", "HEAD").strip().isEmpty() ? 0 : Integer.parseInt(git(dir, "rev-list", "--count", "HEAD").strip());
+    for (int round = 0; round < rounds; round++) {
       edit(dir, "粗言秽语", "粗言秽语" + round);
       String o = Files.readString(dir.resolve("regulations/" + other + ".md"));
       Files.writeString(dir.resolve("regulations/" + other + ".md"), o.replaceFirst("粗言秽语", "粗言秽语" + round));
@@ -52,13 +55,16 @@ class ConcurrentSaveIT {
           assertThat(log).contains((String) pair[1]);
           landed++;
         } else {
-          assertThat(r.err()).contains("另一个程序正在保存");
+          assertThat(r.err()).contains("另一个程序正在保存").doesNotContain("\tat ").doesNotContain("Exception");
           assertThat(log).doesNotContain((String) pair[1]);
         }
       }
       fsck(dir);
     }
     assertThat(landed).isPositive();
+    // every version that was reported saved is in the history, and nothing else is
+    assertThat(Integer.parseInt(git(dir, "rev-list", "--count", "HEAD").strip())).isEqualTo(before + landed);
+    System.out.println("ConcurrentSaveIT: " + rounds + " rounds, " + landed + " of " + 2 * rounds + " saves landed");
     // what landed is clean in the index: neither file shows as modified unless its save failed
     assertThat(git(dir, "status", "--porcelain")).doesNotContain("??");
   }
