@@ -73,11 +73,10 @@ class MalformedInputTest {
           new Command("save {REG} -m 测试", ALL_BAD),
           new Command("log {REG}", EnumSet.noneOf(Kind.class)),
           // a regdraft file is not LawRefBook Markdown: import may refuse any of them, but clearly
-          new Command("import {REG} --from lawrefbook -o {OUT}.md", EnumSet.noneOf(Kind.class), false)
-          // when they land: new Command("apply {REG} {DECISION}", UNREADABLE_OR_MALFORMED),
-          //                 new Command("amend {GOOD} {REG} -o {OUT}.md", UNREADABLE_OR_MALFORMED),
-          //                 new Command("history {REG} 第二条", UNREADABLE),
-          );
+          new Command("import {REG} --from lawrefbook -o {OUT}.md", EnumSet.noneOf(Kind.class), false),
+          // a structural change is 修订, not 修正: amend may refuse (exit 1), clearly
+          new Command("amend {GOOD} {REG} -o {OUT}.md", UNREADABLE_OR_MALFORMED, false),
+          new Command("package {GOOD} {REG} -o {OUT}", UNREADABLE_OR_MALFORMED));
 
   /** Commands that report an unreadable file as a check finding (exit 1) rather than an I/O error. */
   static boolean checks(Command c) {
