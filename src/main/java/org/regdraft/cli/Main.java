@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.regdraft.RegdraftException;
 import org.regdraft.workspace.Workspace;
@@ -27,28 +28,36 @@ import picocli.CommandLine.ScopeType;
     commandListHeading = "%n命令：%n",
     parameterListHeading = "%n参数：%n",
     footerHeading = "%n",
-    footer = "退出码：0 成功；1 内容有问题（如 check 发现错误）；2 用法或读写错误。%n格式说明见 docs/format.md。",
-    subcommands = {
-      CheckCommand.class,
-      ShowCommand.class,
-      FmtCommand.class,
-      NewCommand.class,
-      RenumberCommand.class,
-      DocCommand.class,
-      DiffCommand.class,
-      InitCommand.class,
-      SaveCommand.class,
-      LogCommand.class,
-      AsofCommand.class,
-      RemoteCommand.class,
-      SyncCommand.class,
-      ImportCommand.class,
-      RenderCommand.class,
-      RedlineCommand.class,
-      TableCommand.class,
-      CommandLine.HelpCommand.class,
-    })
+    footer = "退出码：0 成功；1 内容有问题（如 check 发现错误）；2 用法或读写错误。%n格式说明见 docs/format.md。")
 public final class Main implements Runnable {
+  /**
+   * The subcommands, in the order --help lists them: the one list every feature adds to. Only
+   * the subcommand a run uses is inspected by picocli; the others are stand-ins built from their
+   * {@code @Command} annotation (name, header, description), so that {@code check} does not load
+   * the classes, fields and option types of {@code render} (POI) or {@code log} (JGit).
+   */
+  static final List<Class<?>> SUBCOMMANDS =
+      List.of(
+          CheckCommand.class,
+          ShowCommand.class,
+          FmtCommand.class,
+          NewCommand.class,
+          RenumberCommand.class,
+          DocCommand.class,
+          DiffCommand.class,
+          InitCommand.class,
+          SaveCommand.class,
+          LogCommand.class,
+          AsofCommand.class,
+          RemoteCommand.class,
+          SyncCommand.class,
+          ImportCommand.class,
+          RenderCommand.class,
+          RedlineCommand.class,
+          TableCommand.class,
+          CommandLine.HelpCommand.class,
+          WarmupCommand.class);
+
   @Option(
       names = "--repo",
       paramLabel = "DIR",
@@ -81,9 +90,11 @@ public final class Main implements Runnable {
 
   /** Runs the CLI with the given streams and returns the exit code (tests call this). */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    org.regdraft.repo.RegRepo.startUp();
+    // JGit's start-up settings (RegRepo's static initialiser) run when a repository is first
+    // opened, not here: check, show and --help must not load JGit at all.
     Main main = new Main();
     CommandLine cl = new CommandLine(main);
+    addSubcommands(cl, subcommandIn(args));
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler(new ErrorHandler(main));
@@ -97,6 +108,44 @@ public final class Main implements Runnable {
       out.flush();
       err.flush();
     }
+  }
+
+  /** The whole command tree with every subcommand inspected (completion scripts, tests). */
+  static CommandLine fullCommandLine() {
+    CommandLine cl = new CommandLine(new Main());
+    addSubcommands(cl, Optional.empty());
+    addHelpOptions(cl);
+    cl.setResourceBundle(java.util.ResourceBundle.getBundle("org.regdraft.cli.Messages"));
+    return cl;
+  }
+
+  /**
+   * Adds the subcommands: the one named {@code used} for real, the others as stand-ins; all for
+   * real when {@code used} is empty or is {@code help} (which prints another command's usage).
+   */
+  private static void addSubcommands(CommandLine cl, Optional<String> used) {
+    boolean all = used.isEmpty() || used.get().equals("help");
+    for (Class<?> c : SUBCOMMANDS) {
+      Command a = c.getAnnotation(Command.class);
+      if (all || a.name().equals(used.get()) || List.of(a.aliases()).contains(used.get())) {
+        cl.addSubcommand(a.name(), c, a.aliases());
+      } else {
+        CommandLine.Model.CommandSpec stand = CommandLine.Model.CommandSpec.create().name(a.name()).aliases(a.aliases());
+        stand.usageMessage().header(a.header()).description(a.description()).hidden(a.hidden());
+        cl.addSubcommand(a.name(), new CommandLine(stand), a.aliases());
+      }
+    }
+  }
+
+  /** The first positional argument (the subcommand's name), skipping the global options. */
+  static Optional<String> subcommandIn(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (a.equals("--repo")) i++;
+      else if (a.equals("--")) return Optional.empty();
+      else if (!a.startsWith("-")) return Optional.of(a);
+    }
+    return Optional.empty();
   }
 
   /** Every subcommand answers -h/--help (and -V) with Chinese headings, not only the top level. */
