@@ -55,6 +55,7 @@ public final class Main implements Runnable {
           RenderCommand.class,
           RedlineCommand.class,
           TableCommand.class,
+          CompletionCommand.class,
           CommandLine.HelpCommand.class,
           WarmupCommand.class);
 
