@@ -9,7 +9,7 @@ set "JAR=%HERE%target\regdraft.jar"
 if not exist "%JAR%" (
   echo regdraft: 正在构建…… 1>&2
   pushd "%HERE%"
-  call mvn -q -DskipTests package || (popd & echo regdraft: 构建失败 1>&2 & exit /b 2)
+  call mvn -q -Dmaven.test.skip=true package || (popd & echo regdraft: 构建失败 1>&2 & exit /b 2)
   popd
 )
 set "REGDRAFT_JAR=%JAR%"

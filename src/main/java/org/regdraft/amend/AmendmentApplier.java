@@ -245,6 +245,12 @@ public final class AmendmentApplier {
         h.add(event.get());
         r = r.withMetadata(r.metadata().withHistory(h));
       }
+      if (r.metadata().announcement().isPresent()) {
+        // the amended text is republished under a new announcement; the old one names the old text
+        warnings.add(Finding.warning(file, 0, "apply-announcement",
+            "原公告（" + r.metadata().announcement().get().number() + "）是对修改前文本的公布，已从文件头移除；重新公布后请填写新的 announcement"));
+        r = r.withMetadata(r.metadata().withAnnouncement(Optional.empty()));
+      }
       return new Result(Optional.of(r), problems, warnings);
     }
 

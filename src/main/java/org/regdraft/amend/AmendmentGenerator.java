@@ -72,8 +72,9 @@ public final class AmendmentGenerator {
       switch (a.change()) {
         case UNCHANGED, RENUMBERED -> {
           renumbered |= a.change() == ChangeKind.RENUMBERED || a.consequentialOnly();
-          // verification found the consequential update ambiguous here: state the article whole
-          if (a.consequentialOnly() && quoteWhole.contains(a.oldArticles().get(0).number())) {
+          // verification found that renumbering alone does not give this article's new text (a
+          // citation that did not follow, or followed ambiguously): state the article whole
+          if (quoteWhole.contains(a.oldArticles().get(0).number())) {
             out.add(new Instruction.ReplaceUnit(out.size() + 1, 0, article(a.oldArticles().get(0).number()), lines(a.newArticles().get(0))));
           }
         }

@@ -48,6 +48,7 @@ public final class Main implements Runnable {
           InitCommand.class,
           SaveCommand.class,
           LogCommand.class,
+          HistoryCommand.class,
           AsofCommand.class,
           RemoteCommand.class,
           SyncCommand.class,
@@ -55,6 +56,10 @@ public final class Main implements Runnable {
           RenderCommand.class,
           RedlineCommand.class,
           TableCommand.class,
+          AmendCommand.class,
+          ApplyCommand.class,
+          PackageCommand.class,
+          DemoCommand.class,
           CompletionCommand.class,
           CommandLine.HelpCommand.class,
           WarmupCommand.class);

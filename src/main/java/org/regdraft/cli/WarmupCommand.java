@@ -39,7 +39,7 @@ final class WarmupCommand implements Callable<Integer> {
     Path ws = tmp.resolve("ws");
     Path regs = Files.createDirectories(ws.resolve("regulations"));
     for (String s : SAMPLES) {
-      try (InputStream in = WarmupCommand.class.getResourceAsStream("/org/regdraft/samples/" + s)) {
+      try (InputStream in = WarmupCommand.class.getResourceAsStream("/org/regdraft/demo/regulations/" + s)) {
         if (in != null) Files.write(regs.resolve(s), in.readAllBytes());
       }
     }

@@ -29,7 +29,7 @@ public final class DocumentOutput {
   public static Path write(Path root, String regulationTitle, RenderedDocument doc, Optional<Path> target, String defaultExtension, boolean force)
       throws RegdraftException {
     Path file = target.isPresent() ? target.get().toAbsolutePath().normalize() : defaultPath(root, regulationTitle, doc, defaultExtension);
-    DocumentSink sink = DocumentService.sinkFor(file.getFileName().toString());
+    DocumentSink sink = DocumentService.sinkFor(file.getFileName().toString(), Optional.of(root.resolve(org.regdraft.workspace.Workspace.TEMPLATES)));
     Path out = root.resolve("out").toAbsolutePath().normalize();
     if (Files.isDirectory(file)) throw new RegdraftException(file + " 是文件夹；-o 应给出文件名，如 公告.docx");
     if (Files.exists(file) && !file.startsWith(out) && !force) {

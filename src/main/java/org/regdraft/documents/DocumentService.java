@@ -52,10 +52,10 @@ public final class DocumentService {
   }
 
   /** The sink for a file name: .md or .docx. */
-  public static DocumentSink sinkFor(String fileName) throws RegdraftException {
+  public static DocumentSink sinkFor(String fileName, Optional<Path> templatesDir) throws RegdraftException {
     String lower = fileName.toLowerCase(java.util.Locale.ROOT);
     if (lower.endsWith(".md")) return new DocumentMarkdown.Sink();
-    if (lower.endsWith(".docx")) return new org.regdraft.documents.docx.DocxSink();
+    if (lower.endsWith(".docx")) return new org.regdraft.documents.docx.DocxSink(templatesDir);
     throw new RegdraftException("不支持的输出格式：" + fileName + "（应为 .md 或 .docx）");
   }
 }

@@ -37,6 +37,20 @@ final class DocxReader implements SourceReader {
 
   @Override
   public Extracted read(byte[] bytes, String name, Optional<String> title, ImportLog log) throws RegdraftException {
+    Paragraphs ps = paragraphs(bytes, name, log);
+    DocumentLayout layout = new DocumentLayout(ps.lines(), 80, body -> one(body), log, name);
+    return layout.extract(title, ps.total());
+  }
+
+  /** The paragraphs of a document (revisions accepted) and how many there were. */
+  record Paragraphs(List<SourceLine> lines, int total) {}
+
+  /**
+   * The text of every paragraph, table cells included, with tracked revisions taken as accepted
+   * (reported as a warning) and automatic numbering reported; what other readers (a 修改决定 in
+   * Word) share with the importer.
+   */
+  static Paragraphs paragraphs(byte[] bytes, String name, ImportLog log) throws RegdraftException {
     if (bytes.length > Importer.MAX_DOCX_BYTES) {
       throw new RegdraftException(name + "：文件过大，可导入的 Word 文件不超过 " + Importer.MAX_DOCX_BYTES / 1024 / 1024 + " MB");
     }
@@ -67,8 +81,7 @@ final class DocxReader implements SourceReader {
             "import-docx-numbering",
             counts.numbered + " 段使用了 Word 自动编号，编号不在文字中、未能导入；请在 Word 中把编号转为文字（或手工补上）后重新导入");
       }
-      DocumentLayout layout = new DocumentLayout(lines, 80, body -> one(body), log, name);
-      return layout.extract(title, total);
+      return new Paragraphs(lines, total);
     } catch (IOException | org.apache.poi.ooxml.POIXMLException | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException e) {
       throw new RegdraftException(name + "：无法读取 Word 文档（" + describe(e) + "）", RegdraftException.USAGE, e);
     } catch (IllegalStateException | IllegalArgumentException e) {

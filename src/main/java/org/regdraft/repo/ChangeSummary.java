@@ -5,8 +5,8 @@ import org.regdraft.model.Regulation;
 
 /**
  * The one-line summary {@code log} prints for a version, e.g. {@code 修改3条，新增1条，删除1条}.
- * An interface so that the comparison engine (package {@code compare}, which aligns renumbered
- * articles) can replace the simple {@link ParagraphChangeSummary} without touching the log.
+ * {@link ArticleChangeSummary} (the comparison engine) is the one {@code log} uses; the interface
+ * keeps the log's walk apart from how a pair of versions is summarised.
  */
 public interface ChangeSummary {
   /**

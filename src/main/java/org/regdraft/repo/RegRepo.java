@@ -114,6 +114,10 @@ public final class RegRepo implements AutoCloseable {
     return new VersionLog(this);
   }
 
+  public ArticleHistory history() {
+    return new ArticleHistory(this);
+  }
+
   public Revisions revisions() {
     return new Revisions(this);
   }

@@ -29,7 +29,7 @@ import org.regdraft.workspace.Workspace;
 public final class VersionLog {
   private final RegRepo repo;
   private Path file;
-  private ChangeSummary summary = new ParagraphChangeSummary();
+  private ChangeSummary summary = new ArticleChangeSummary();
   private int limit = Integer.MAX_VALUE;
 
   VersionLog(RegRepo repo) {
@@ -139,7 +139,8 @@ public final class VersionLog {
     return paths;
   }
 
-  private Optional<Regulation> parse(RevWalk rw, RevCommit c, String path, Map<ObjectId, Optional<Regulation>> cache)
+  /** The regulation in a commit, each blob read and parsed once per {@code cache}. */
+  static Optional<Regulation> parse(RevWalk rw, RevCommit c, String path, Map<ObjectId, Optional<Regulation>> cache)
       throws RegdraftException, IOException {
     rw.parseHeaders(c);
     Optional<ObjectId> blob = History.blob(rw.getObjectReader(), c.getTree(), path);

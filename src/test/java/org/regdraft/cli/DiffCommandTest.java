@@ -83,6 +83,6 @@ class DiffCommandTest {
     Files.writeString(p[1], "没有标题的文件\n");
     Run r = run("diff", p[0].toString(), p[1].toString());
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.err()).contains("不能比较");
+    assertThat(r.err()).contains("有无法识别的内容");
   }
 }

@@ -33,11 +33,33 @@ class LogAndAsOfTest {
   }
 
   @Test
-  void paragraphSummaryCountsDeletedArticles() {
+  void summaryCountsDeletedArticlesAndFormatOnlyChanges() {
     var before = MarkdownReader.read(sample(), "a").regulation();
     var after = MarkdownReader.read(sample().replaceAll("\n第三十三条　[^\n]*\n", "\n"), "b").regulation();
-    assertThat(new ParagraphChangeSummary().summarize(Optional.of(before), Optional.of(after))).isEqualTo("删除1条");
-    assertThat(new ParagraphChangeSummary().summarize(Optional.of(before), Optional.of(before))).isEqualTo("条文未变（仅格式）");
+    assertThat(new ArticleChangeSummary().summarize(Optional.of(before), Optional.of(after))).isEqualTo("删除1条");
+    assertThat(new ArticleChangeSummary().summarize(Optional.of(before), Optional.of(before))).isEqualTo("条文未变（仅格式）");
+    assertThat(new ArticleChangeSummary().summarize(Optional.empty(), Optional.of(before))).isEqualTo("新建，共33条");
+    assertThat(new ArticleChangeSummary().summarize(Optional.of(before), Optional.empty())).isEqualTo("删除整部法规");
+  }
+
+  /** An article inserted before 第十条 shifts 第十条 to 第三十三条: renumbered, not 24 modifications. */
+  @Test
+  void anInsertedArticleRenumbersTheRestInsteadOfModifyingThem() throws Exception {
+    repoWithSample(dir);
+    String t = read(dir);
+    int tenth = t.indexOf("第十条　");
+    StringBuilder sb = new StringBuilder(t.substring(0, tenth)).append("第十条　新增的条文。\n\n");
+    // renumber 第十条..第三十三条 by one: the file must stay canonical for save's check
+    String rest = t.substring(tenth);
+    for (int n = 33; n >= 10; n--) {
+      rest = rest.replace("第" + org.regdraft.model.ChineseNumerals.format(n) + "条　", "第" + org.regdraft.model.ChineseNumerals.format(n + 1) + "条　");
+    }
+    write(dir, sb + rest);
+    edit(dir, "粗言秽语", "辱骂他人");
+    ok(dir, "save", TITLE, "-m", "插入一条", "--date", "2020-06-01", "--force");
+
+    String log = ok(dir, "log", TITLE, "-n", "1");
+    assertThat(log).contains("插入一条").contains("    修改1条，新增1条，仅序号调整23条\n");
   }
 
   /** v1 in force 2021-01-01; v2 adopted 2023 but in force 2024-01-01; v3 a draft after that. */
@@ -48,7 +70,9 @@ class LogAndAsOfTest {
     ok(dir, "save", TITLE, "-m", "公布", "--date", "2020-10-16");
     edit(dir, "粗言秽语", "粗言秽语、高声叫卖");
     edit(dir, "effective: 2021-01-01", "effective: 2024-01-01");
-    ok(dir, "save", TITLE, "-m", "修正", "--date", "2023-09-01");
+    // a revised text states its new date of entry into force in its last article too
+    edit(dir, "本条例自2021年1月1日起施行。", "本条例自2024年1月1日起施行。");
+    ok(dir, "save", TITLE, "-m", "修订", "--date", "2023-09-01");
     edit(dir, "status: 施行", "status: 草案");
     edit(dir, "高声叫卖", "高声叫卖、乱拉横幅");
     ok(dir, "save", TITLE, "-m", "再修改的草案", "--date", "2024-03-01", "--force");

@@ -6,6 +6,7 @@ import static org.regdraft.repo.GitFixture.*;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.regdraft.workspace.BundledTemplates;
 import org.junit.jupiter.api.io.TempDir;
 import org.regdraft.workspace.BundledTemplates;
 

@@ -64,7 +64,8 @@ public final class JsonDiffWriter {
     return s;
   }
 
-  private static Map<String, Object> article(ArticleChange a) {
+  /** One article change as the {@code articles} entries of the diff schema have it. */
+  public static Map<String, Object> article(ArticleChange a) {
     boolean group = a.change() == ChangeKind.SPLIT || a.change() == ChangeKind.MERGED;
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("change", a.change().code());

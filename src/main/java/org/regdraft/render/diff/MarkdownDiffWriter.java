@@ -38,18 +38,27 @@ public final class MarkdownDiffWriter {
       for (DivisionChange d : ds) sb.append("- ").append(escape(DiffLabels.division(d))).append('\n');
     }
     for (ArticleChange a : c.articles()) {
-      if (!DiffLabels.shown(a)) continue;
-      sb.append("\n### ").append(escape(DiffLabels.heading(a))).append("\n");
-      for (List<Segment> line : DiffLines.of(a)) {
-        sb.append('\n');
-        for (Segment s : line) sb.append(s.op() == Op.EQUAL ? escape(s.text()) : mark(s.op(), s.text()));
-        sb.append('\n');
-      }
+      if (DiffLabels.shown(a)) sb.append('\n').append(article(a, "###"));
     }
     List<String> renumbered = DiffLabels.renumbered(c);
     if (!renumbered.isEmpty()) {
       sb.append("\n## 仅序号调整\n\n");
       for (String r : renumbered) sb.append("- ").append(escape(r)).append('\n');
+    }
+    return sb.toString();
+  }
+
+  /**
+   * One article change: a heading of the given level ({@code ###}), then one paragraph per line.
+   * A renumber-only change shows its lines only when a citation in it was adjusted.
+   */
+  public static String article(ArticleChange a, String headingLevel) {
+    StringBuilder sb = new StringBuilder(headingLevel).append(' ').append(escape(DiffLabels.heading(a))).append('\n');
+    if (!DiffLabels.shown(a) && !a.consequentialOnly()) return sb.toString();
+    for (List<Segment> line : DiffLines.of(a)) {
+      sb.append('\n');
+      for (Segment s : line) sb.append(s.op() == Op.EQUAL ? escape(s.text()) : mark(s.op(), s.text()));
+      sb.append('\n');
     }
     return sb.toString();
   }

@@ -40,13 +40,7 @@ public final class TermDiffWriter {
       sb.append('\n').append(style(BOLD, DiffLabels.division(d))).append('\n');
     }
     for (ArticleChange a : c.articles()) {
-      if (!DiffLabels.shown(a)) continue;
-      sb.append('\n').append(style(BOLD, DiffLabels.heading(a))).append('\n');
-      for (List<Segment> line : DiffLines.of(a)) {
-        sb.append("  ");
-        for (Segment s : line) sb.append(segment(s));
-        sb.append('\n');
-      }
+      if (DiffLabels.shown(a)) sb.append('\n').append(article(a));
     }
     List<String> renumbered = DiffLabels.renumbered(c);
     if (!renumbered.isEmpty()) {
@@ -54,6 +48,21 @@ public final class TermDiffWriter {
       for (String r : renumbered) sb.append("  ").append(r).append('\n');
     }
     if (c.isEmpty() && renumbered.isEmpty()) sb.append("\n两个版本内容相同。\n");
+    return sb.toString();
+  }
+
+  /**
+   * One article change: its heading, then its lines indented, each ending with a newline. A
+   * renumber-only change shows its lines only when a citation in it was adjusted.
+   */
+  public String article(ArticleChange a) {
+    StringBuilder sb = new StringBuilder(style(BOLD, DiffLabels.heading(a))).append('\n');
+    if (!DiffLabels.shown(a) && !a.consequentialOnly()) return sb.toString();
+    for (List<Segment> line : DiffLines.of(a)) {
+      sb.append("  ");
+      for (Segment s : line) sb.append(segment(s));
+      sb.append('\n');
+    }
     return sb.toString();
   }
 

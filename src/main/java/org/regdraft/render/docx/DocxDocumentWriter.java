@@ -26,8 +26,14 @@ public final class DocxDocumentWriter {
     if (!d.title().isEmpty()) w.write(DiffLine.both(Role.TITLE, List.of(Piece.equal(d.title()))));
     for (String s : d.subtitle()) w.write(DiffLine.both(Role.DOC_SUBTITLE, List.of(Piece.equal(s))));
     for (SimpleDocument.Block b : d.blocks()) {
-      if (b.text().isEmpty()) doc.paragraph(b.style().role);
-      else w.write(DiffLine.both(b.style().role, List.of(Piece.equal(b.text()))));
+      if (b.text().isEmpty()) {
+        doc.paragraph(b.style().role);
+        continue;
+      }
+      List<Piece> pieces = new java.util.ArrayList<>();
+      // emphasis takes the 黑体 character style that dresses 第X条 labels
+      for (SimpleDocument.Span sp : b.spans()) pieces.add(new Piece(sp.text(), org.regdraft.compare.Op.EQUAL, false, sp.emphasis()));
+      w.write(DiffLine.both(b.style().role, pieces));
     }
     return doc.bytes();
   }

@@ -27,6 +27,9 @@ public enum Role {
   PAGE_NUMBER("PageNumber", "页码", Kind.PARAGRAPH, Fonts.SONGTI, 28, Align.RIGHT, 0, false),
   DOC_SUBTITLE("DocSubtitle", "文档副标题", Kind.PARAGRAPH, Fonts.KAITI, 32, Align.CENTER, 0, false),
   DOC_HEADING("DocHeading", "一级标题", Kind.PARAGRAPH, Fonts.HEITI, 32, Align.BOTH, 2, true),
+  DOC_SUBHEADING("DocSubheading", "二级标题", Kind.PARAGRAPH, Fonts.KAITI, 32, Align.BOTH, 2, true),
+  DOC_NO_INDENT("DocNoIndent", "顶格", Kind.PARAGRAPH, Fonts.FANGSONG, 32, Align.BOTH, 0, false),
+  DOC_CENTERED("DocCentered", "居中", Kind.PARAGRAPH, Fonts.FANGSONG, 32, Align.CENTER, 0, false),
   DOC_BODY("DocBody", "公文正文", Kind.PARAGRAPH, Fonts.FANGSONG, 32, Align.BOTH, 2, false),
   SIGNATURE("Signature", "落款", Kind.PARAGRAPH, Fonts.FANGSONG, 32, Align.RIGHT, 2, false),
   DATE("DocDate", "成文日期", Kind.PARAGRAPH, Fonts.FANGSONG, 32, Align.RIGHT, 2, false);

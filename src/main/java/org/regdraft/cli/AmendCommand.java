@@ -1,0 +1,89 @@
+package org.regdraft.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.regdraft.RegdraftException;
+import org.regdraft.amend.AmendmentGenerator;
+import org.regdraft.amend.Amendments;
+import org.regdraft.amend.Decision;
+import org.regdraft.amend.DecisionHeader;
+import org.regdraft.amend.DecisionWriter;
+import org.regdraft.compare.Compare;
+import org.regdraft.render.docx.DecisionDocxWriter;
+import org.regdraft.render.docx.ReferenceDocument;
+import org.regdraft.workspace.AtomicFiles;
+import org.regdraft.workspace.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+    name = "amend",
+    description = {
+      "根据两稿的比较生成修改决定（修正案）：逐项写明“将第X条修改为”“增加一条，作为第X条”“删去第X条”等，",
+      "引用原条文序号；仅因插入、删除引起的序号和引用调整以“此外，对条文顺序作相应调整。”概括。",
+      "生成后先在旧稿上执行一遍核对，确保按决定修改后与新稿一致。"
+    })
+final class AmendCommand implements Callable<Integer> {
+  @ParentCommand Main main;
+
+  @Parameters(arity = "1..3", paramLabel = "REG [FROM [TO]] | OLD.md NEW.md",
+      description = "法规及两个版本（FROM 默认为最近保存的版本 HEAD，TO 默认为 worktree 工作区），或两个文件")
+  List<String> args = new ArrayList<>();
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "写入 .md 或 .docx 文件（默认在屏幕上显示 Markdown）")
+  Path output;
+
+  @Option(names = "--force", description = "覆盖已存在的输出文件")
+  boolean force;
+
+  @Option(names = "--meeting", paramLabel = "TEXT", description = "作出决定的会议，如 安阳市第十五届人民代表大会常务委员会第二十次会议")
+  String meeting = "";
+
+  @Option(names = "--adopted", paramLabel = "DATE", description = "会议通过日期（YYYY-MM-DD），写入题注")
+  LocalDate adopted;
+
+  @Option(names = "--effective", paramLabel = "DATE", description = "决定的施行日期（YYYY-MM-DD；默认：自公布之日起施行）")
+  LocalDate effective;
+
+  @Option(names = "--issuer", paramLabel = "NAME", description = "作出决定的机关（默认取法规文件头的 issuer）")
+  String issuer;
+
+  @Override
+  public Integer call() throws RegdraftException {
+    Workspace ws = main.workspace();
+    CompareInputs.Sides sides = CompareInputs.resolve(ws, Versions.store(ws), args);
+    var old = sides.from().regulation();
+    String by = issuer != null ? issuer : old.metadata().issuer();
+    if (by.isEmpty()) throw new RegdraftException("法规文件头没有 issuer，请用 --issuer 写明作出决定的机关");
+    Decision d;
+    try {
+      d = Amendments.amend(Compare.compare(old, sides.to().regulation()),
+          new DecisionHeader(by, meeting, Optional.ofNullable(adopted), Optional.ofNullable(effective)));
+    } catch (AmendmentGenerator.NotAmendable e) {
+      throw RegdraftException.content(e.getMessage());
+    }
+    if (output == null) {
+      main.spec.commandLine().getOut().print(DecisionWriter.markdown(d));
+      return 0;
+    }
+    String name = output.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    byte[] bytes;
+    if (name.endsWith(".docx")) {
+      bytes = DecisionDocxWriter.write(d, ReferenceDocument.forTemplates(Optional.of(ws.templatesDir())));
+    } else if (name.endsWith(".md") || name.endsWith(".txt")) {
+      bytes = DecisionWriter.markdown(d).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    } else {
+      throw new RegdraftException("-o 应为 .md 或 .docx 文件：" + output);
+    }
+    Path target = OutputFiles.target(ws, output, output.getFileName().toString());
+    OutputFiles.write(ws, target, bytes, force);
+    main.spec.commandLine().getOut().println("已生成：" + ws.display(target) + "（" + d.instructions().size() + " 项修改）");
+    return 0;
+  }
+}

@@ -1,0 +1,47 @@
+package org.regdraft.importer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.regdraft.RegdraftException;
+import org.regdraft.amend.DecisionParser;
+import org.regdraft.check.Finding;
+
+/**
+ * Reads a 修改决定 from a file as paragraphs for {@link DecisionParser}: Markdown or text in any
+ * encoding the importer detects (UTF-8, GBK/GB18030, UTF-16), or a Word document (tracked
+ * revisions taken as accepted, with a warning).
+ */
+public final class DecisionFiles {
+  private DecisionFiles() {}
+
+  /** The paragraphs and what reading them found (warnings such as accepted revisions). */
+  public record Read(List<DecisionParser.Line> lines, List<Finding> findings) {}
+
+  public static Read read(Path file, String name) throws RegdraftException {
+    byte[] bytes;
+    try {
+      long size = Files.size(file);
+      if (size > Importer.MAX_DOCX_BYTES) throw new RegdraftException(name + "：文件过大，不像是修改决定");
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new RegdraftException("找不到文件：" + name);
+    } catch (IOException e) {
+      throw new RegdraftException("无法读取 " + name + "：" + e.getMessage(), RegdraftException.USAGE, e);
+    }
+    if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".docx")) {
+      ImportLog log = new ImportLog(name);
+      DocxReader.Paragraphs ps = DocxReader.paragraphs(bytes, name, log);
+      List<DecisionParser.Line> lines = new ArrayList<>();
+      for (SourceLine l : ps.lines()) {
+        String t = l.text().strip();
+        if (!t.isEmpty()) lines.add(new DecisionParser.Line(l.line(), t));
+      }
+      return new Read(lines, log.findings());
+    }
+    return new Read(DecisionParser.lines(Encodings.decode(bytes, name).text()), List.of());
+  }
+}

@@ -1,0 +1,152 @@
+package org.regdraft.packet;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.regdraft.RegdraftException;
+import org.regdraft.amend.AmendmentGenerator;
+import org.regdraft.amend.Amendments;
+import org.regdraft.amend.Decision;
+import org.regdraft.amend.DecisionHeader;
+import org.regdraft.amend.DecisionWriter;
+import org.regdraft.compare.ChangeKind;
+import org.regdraft.compare.Compare;
+import org.regdraft.compare.Comparison;
+import org.regdraft.documents.DocumentInput;
+import org.regdraft.documents.DocumentService;
+import org.regdraft.documents.RenderedDocument;
+import org.regdraft.documents.docx.DocxSink;
+import org.regdraft.model.ChineseDates;
+import org.regdraft.model.Regulation;
+import org.regdraft.render.docx.ComparisonTableDocxWriter;
+import org.regdraft.render.docx.DecisionDocxWriter;
+import org.regdraft.render.docx.Markup;
+import org.regdraft.render.docx.RedlineDocxWriter;
+import org.regdraft.render.docx.ReferenceDocument;
+import org.regdraft.render.docx.RegulationDocxWriter;
+import org.regdraft.workspace.AtomicFiles;
+import org.regdraft.workspace.FileNames;
+
+/**
+ * The submission packet for a draft: cover (议案 or 请示), the draft text, the redline, the 修改对照表,
+ * the 修改决定 (when the change is a partial amendment), the 说明 skeleton, and a manifest naming
+ * each file and the versions compared. Every file is produced by the same writers as the single
+ * commands, so the packet never says something the commands would not.
+ */
+public final class SubmissionPacket {
+  private SubmissionPacket() {}
+
+  /** What goes in: the two versions and their names, the cover template, template options. */
+  public record Request(
+      Regulation from,
+      String fromName,
+      Regulation to,
+      String toName,
+      String cover,
+      Map<String, String> options,
+      Optional<Path> templatesDir,
+      LocalDate today) {}
+
+  /** A file of the packet and what it is. */
+  public record Entry(Path file, String description) {}
+
+  /** Writes the packet into {@code dir} (created; must be empty unless {@code force}). */
+  public static List<Entry> write(Request r, Path dir, boolean force) throws RegdraftException {
+    prepare(dir, force);
+    ReferenceDocument ref = ReferenceDocument.forTemplates(r.templatesDir());
+    DocumentService docs = new DocumentService(r.templatesDir());
+    Comparison c = Compare.compare(r.from(), r.to());
+    String title = r.to().title();
+    List<Entry> out = new ArrayList<>();
+    Map<String, Integer> summary = summary(c);
+    DocumentInput input = DocumentInput.of(r.to(), r.options(), r.today()).withComparison(summary);
+
+    Optional<Decision> decision = Optional.empty();
+    String decisionNote;
+    try {
+      decision = Optional.of(Amendments.amend(c, new DecisionHeader(r.to().metadata().issuer(), r.options().getOrDefault("meeting", ""), Optional.empty(), Optional.empty())));
+      decisionNote = decision.get().instructions().size() + " 项修改";
+    } catch (AmendmentGenerator.NotAmendable e) {
+      decisionNote = e.getMessage();
+    }
+    if (decision.isPresent()) input = input.withInstructions(instructionTexts(decision.get()));
+
+    out.add(document(docs, r.cover(), input, dir, "01-", r.templatesDir()));
+    out.add(file(dir, "02-" + title + "（草案）.docx", RegulationDocxWriter.write(r.to(), ref), "草案文本（" + r.toName() + "）"));
+    out.add(file(dir, "03-" + title + "-修订对照稿.docx", RedlineDocxWriter.write(c, Markup.STRIKE_BOLD, false, ref), "修订对照稿：删除线为删除，黑体字为增加"));
+    out.add(file(dir, "04-" + title + "-修改对照表.docx", ComparisonTableDocxWriter.write(c, false, ref), "修改前后对照表"));
+    if (decision.isPresent()) {
+      out.add(file(dir, "05-" + title + "-修改决定.docx", DecisionDocxWriter.write(decision.get(), ref), "修改决定（" + decisionNote + "）"));
+    }
+    out.add(document(docs, "说明", input, dir, "06-", r.templatesDir()));
+    Path manifest = dir.resolve("清单.md");
+    AtomicFiles.writeString(manifest, manifest(r, c, out, decision.isPresent() ? "" : decisionNote));
+    out.add(new Entry(manifest, "本清单"));
+    return out;
+  }
+
+  /** The counts templates expect: modified, inserted, deleted, moved, renumbered. */
+  public static Map<String, Integer> summary(Comparison c) {
+    Map<ChangeKind, Integer> k = c.counts();
+    Map<String, Integer> m = new LinkedHashMap<>();
+    m.put("modified", k.get(ChangeKind.MODIFIED) + k.get(ChangeKind.MERGED) + k.get(ChangeKind.SPLIT));
+    m.put("inserted", k.get(ChangeKind.INSERTED));
+    m.put("deleted", k.get(ChangeKind.DELETED));
+    m.put("moved", k.get(ChangeKind.MOVED));
+    m.put("renumbered", k.get(ChangeKind.RENUMBERED));
+    return m;
+  }
+
+  private static List<String> instructionTexts(Decision d) {
+    List<String> out = new ArrayList<>();
+    for (var i : d.instructions()) out.add(String.join("\n", DecisionWriter.instruction(i)));
+    return out;
+  }
+
+  private static void prepare(Path dir, boolean force) throws RegdraftException {
+    try {
+      if (Files.exists(dir) && !Files.isDirectory(dir)) throw new RegdraftException(dir + " 已存在且不是文件夹");
+      if (Files.isDirectory(dir) && !force) {
+        try (Stream<Path> s = Files.list(dir)) {
+          if (s.findAny().isPresent()) throw new RegdraftException(dir + " 不是空文件夹；换一个文件夹，或加 --force 覆盖其中的同名文件");
+        }
+      }
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new RegdraftException("无法建立文件夹 " + dir + "：" + e.getMessage(), RegdraftException.USAGE, e);
+    }
+  }
+
+  private static Entry file(Path dir, String name, byte[] bytes, String description) throws RegdraftException {
+    Path p = dir.resolve(FileNames.safe(name));
+    AtomicFiles.write(p, bytes);
+    return new Entry(p, description);
+  }
+
+  private static Entry document(DocumentService docs, String template, DocumentInput input, Path dir, String prefix, Optional<Path> templatesDir)
+      throws RegdraftException {
+    RenderedDocument d = docs.render(docs.find(template, dir), input);
+    return file(dir, prefix + d.title() + ".docx", new DocxSink(templatesDir).write(d), d.type());
+  }
+
+  private static String manifest(Request r, Comparison c, List<Entry> entries, String decisionNote) {
+    StringBuilder sb = new StringBuilder("# 《" + r.to().title() + "》报送材料清单\n\n");
+    sb.append("生成日期：").append(ChineseDates.format(r.today())).append("\n\n");
+    sb.append("比较的版本：修改前 ").append(r.fromName()).append("；修改后 ").append(r.toName()).append("\n\n");
+    Map<String, Integer> s = summary(c);
+    sb.append("修改概况：修改").append(s.get("modified")).append("条，新增").append(s.get("inserted")).append("条，删除")
+        .append(s.get("deleted")).append("条，移动").append(s.get("moved")).append("条，仅序号调整").append(s.get("renumbered")).append("条\n\n");
+    sb.append("| 文件 | 内容 |\n|---|---|\n");
+    for (Entry e : entries) sb.append("| ").append(e.file().getFileName()).append(" | ").append(e.description()).append(" |\n");
+    if (!decisionNote.isEmpty()) sb.append("\n未生成修改决定：").append(decisionNote).append("\n");
+    sb.append("\n由 regdraft 生成。各文件均由同一比较结果得出；提交前请逐一核对。\n");
+    return sb.toString();
+  }
+}

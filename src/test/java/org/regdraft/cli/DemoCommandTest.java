@@ -1,0 +1,39 @@
+package org.regdraft.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.regdraft.testing.Cli;
+
+class DemoCommandTest {
+  @Test
+  void theDemoBuildsARepositoryAndEveryDocument(@TempDir Path tmp) throws Exception {
+    Path dir = tmp.resolve("demo");
+    var r = Cli.run(null, "demo", "-o", dir.toString());
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.out())
+        .contains("虚构")
+        .contains("第十一条（新增）")
+        .contains("不随地吐痰、便溺{+，不随意丢弃使用过的口罩+}；")
+        .contains("其中5条引用序号相应调整");
+    Path out = dir.resolve("out");
+    for (String f : new String[] {
+      "安阳市文明行为促进条例（征求意见稿）.docx", "安阳市文明行为促进条例-修订对照稿.docx",
+      "安阳市文明行为促进条例-修订稿（修订模式）.docx", "安阳市文明行为促进条例-修改对照表.docx",
+      "安阳市文明行为促进条例-修改决定.docx", "安阳市文明行为促进条例-公告.docx", "报送材料/清单.md"
+    }) {
+      assertThat(out.resolve(f)).as(f).isRegularFile();
+      assertThat(r.out()).contains("out/" + f);
+    }
+    // the applied amendment: the penalty articles cite the renumbered items
+    String text = Files.readString(dir.resolve("regulations/安阳市文明行为促进条例.md"));
+    assertThat(text).contains("第二十七条　违反本条例第十二条第二项规定，在禁烟场所吸烟的")
+        .contains("违反本条例第十七条第四项规定，未即时清理犬只");
+    var again = Cli.run(null, "demo", "-o", dir.toString());
+    assertThat(again.exitCode()).isEqualTo(2);
+    assertThat(again.err()).contains("不是空文件夹");
+  }
+}

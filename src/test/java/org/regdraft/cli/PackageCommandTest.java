@@ -1,0 +1,47 @@
+package org.regdraft.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.regdraft.testing.Cli;
+
+class PackageCommandTest {
+  @Test
+  void thePacketHoldsEveryDocumentAndAManifest(@TempDir Path dir) throws Exception {
+    AmendApplyCommandTest.workspace(dir);
+    Path out = dir.resolve("报送");
+    var r = Cli.run(dir, "package", dir.resolve("old.md").toString(), dir.resolve("new.md").toString(), "-o", out.toString());
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    List<String> names;
+    try (Stream<Path> s = Files.list(out)) {
+      names = s.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+    assertThat(names).containsExactly(
+        "01-关于提请审议《安阳市文明行为促进条例（草案）》的议案.docx",
+        "02-安阳市文明行为促进条例（草案）.docx",
+        "03-安阳市文明行为促进条例-修订对照稿.docx",
+        "04-安阳市文明行为促进条例-修改对照表.docx",
+        "05-安阳市文明行为促进条例-修改决定.docx",
+        "06-关于《安阳市文明行为促进条例》的说明.docx",
+        "清单.md");
+    String manifest = Files.readString(out.resolve("清单.md"));
+    assertThat(manifest).contains("old.md；修改后 ").contains("new.md").contains("新增1条").contains("仅序号调整22条");
+    try (XWPFDocument d = new XWPFDocument(Files.newInputStream(out.resolve("05-安阳市文明行为促进条例-修改决定.docx")))) {
+      assertThat(d.getParagraphs()).extracting(XWPFParagraph::getText)
+          .contains("一、增加一条，作为第十一条：“第十一条　市、县（市、区）人民政府应当建立文明行为激励机制。”");
+    }
+    try (XWPFDocument d = new XWPFDocument(Files.newInputStream(out.resolve("02-安阳市文明行为促进条例（草案）.docx")))) {
+      assertThat(d.getParagraphs()).extracting(XWPFParagraph::getText).contains("第三十四条　本条例自2021年1月1日起施行。");
+    }
+    var again = Cli.run(dir, "package", dir.resolve("old.md").toString(), dir.resolve("new.md").toString(), "-o", out.toString());
+    assertThat(again.exitCode()).isEqualTo(2);
+    assertThat(again.err()).contains("不是空文件夹");
+  }
+}
