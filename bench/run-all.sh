@@ -58,7 +58,7 @@ median_ms() { # command... → median wall ms of $runs runs (hyperfine, one warm
 }
 peak_mb() { # command... → max RSS in MB of one run
   /usr/bin/time -f %M -o "$work/mem" "$@" >/dev/null 2>&1 || true
-  awk '{printf "%.0f", $1 / 1024}' "$work/mem"
+  tail -n 1 "$work/mem" | awk '{printf "%.0f", $1 / 1024}'
 }
 printf '%-28s | %-34s | %8s | %-26s | %8s | %6s | %7s | %7s\n' input regdraft ms peer ms ratio "rd MB" "peer MB"
 printf -- '-%.0s' {1..150}; echo

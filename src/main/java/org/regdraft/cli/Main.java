@@ -100,7 +100,8 @@ public final class Main implements Runnable {
     // opened, not here: check, show and --help must not load JGit at all.
     Main main = new Main();
     CommandLine cl = new CommandLine(main);
-    addSubcommands(cl, subcommandIn(args));
+    Optional<String> used = subcommandIn(args);
+    addSubcommands(cl, used, used.filter("help"::equals).isPresent());
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler(new ErrorHandler(main));
@@ -119,21 +120,21 @@ public final class Main implements Runnable {
   /** The whole command tree with every subcommand inspected (completion scripts, tests). */
   static CommandLine fullCommandLine() {
     CommandLine cl = new CommandLine(new Main());
-    addSubcommands(cl, Optional.empty());
+    addSubcommands(cl, Optional.empty(), true);
     addHelpOptions(cl);
     cl.setResourceBundle(java.util.ResourceBundle.getBundle("org.regdraft.cli.Messages"));
     return cl;
   }
 
   /**
-   * Adds the subcommands: the one named {@code used} for real, the others as stand-ins; all for
-   * real when {@code used} is empty or is {@code help} (which prints another command's usage).
+   * Adds the subcommands: the one named {@code used} for real, the others as stand-ins (enough
+   * for --help's command list and for "unknown command" messages); all of them for real when
+   * {@code all} (completion scripts, and {@code help CMD}, which prints another command's usage).
    */
-  private static void addSubcommands(CommandLine cl, Optional<String> used) {
-    boolean all = used.isEmpty() || used.get().equals("help");
+  private static void addSubcommands(CommandLine cl, Optional<String> used, boolean all) {
     for (Class<?> c : SUBCOMMANDS) {
       Command a = c.getAnnotation(Command.class);
-      if (all || a.name().equals(used.get()) || List.of(a.aliases()).contains(used.get())) {
+      if (all || used.filter(u -> a.name().equals(u) || List.of(a.aliases()).contains(u)).isPresent()) {
         cl.addSubcommand(a.name(), c, a.aliases());
       } else {
         CommandLine.Model.CommandSpec stand = CommandLine.Model.CommandSpec.create().name(a.name()).aliases(a.aliases());
@@ -158,6 +159,7 @@ public final class Main implements Runnable {
   private static void addHelpOptions(CommandLine cl) {
     for (CommandLine sub : cl.getSubcommands().values()) {
       var spec = sub.getCommandSpec();
+      if (spec.userObject() == null) continue; // a stand-in: only listed, never run
       if (spec.optionsMap().get("--help") == null && !(sub.getCommand() instanceof CommandLine.HelpCommand)) {
         spec.mixinStandardHelpOptions(true);
       }
