@@ -1,5 +1,7 @@
 @echo off
-rem regdraft launcher for Windows: builds the jar when missing, then runs it.
+rem regdraft launcher for a source checkout on Windows: builds the jar when missing, then runs it
+rem through the distribution launcher (src\main\dist\bin\regdraft.cmd), which keeps a class-data
+rem archive for fast start-up.
 setlocal
 chcp 65001 >nul
 set "HERE=%~dp0"
@@ -10,5 +12,7 @@ if not exist "%JAR%" (
   call mvn -q -Dmaven.test.skip=true package || (popd & echo regdraft: 构建失败 1>&2 & exit /b 2)
   popd
 )
-java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 %REGDRAFT_JAVA_OPTS% -jar "%JAR%" %*
+set "REGDRAFT_JAR=%JAR%"
+if not defined REGDRAFT_CDS_DIR set "REGDRAFT_CDS_DIR=%HERE%target"
+call "%HERE%src\main\dist\bin\regdraft.cmd" %*
 exit /b %ERRORLEVEL%

@@ -25,6 +25,7 @@ public final class SelfReferenceRule implements Rule {
     List<Finding> out = new ArrayList<>();
     if (!SELF_KINDS.contains(kind)) return out;
     for (UnitText u : UnitText.of(r)) {
+      if (u.text().indexOf('本') < 0) continue; // the lookbehind stops the regex skipping ahead to 本
       Matcher m = SELF.matcher(u.text());
       while (m.find()) {
         String used = m.group(1);

@@ -13,6 +13,7 @@ final class Authors {
    * "regdraft". TODO(lead): once the repo branch is merged, take the TO version's commit author.
    */
   static String gitUserName(Workspace ws) {
+    org.regdraft.repo.RegRepo.startUp(); // JGit settings before JGit's first use
     try {
       var repoConfig = ws.root().resolve(".git").resolve("config");
       if (java.nio.file.Files.isRegularFile(repoConfig)) {

@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.regdraft.RegdraftException;
 import org.regdraft.workspace.Workspace;
@@ -27,33 +28,42 @@ import picocli.CommandLine.ScopeType;
     commandListHeading = "%n命令：%n",
     parameterListHeading = "%n参数：%n",
     footerHeading = "%n",
-    footer = "退出码：0 成功；1 内容有问题（如 check 发现错误）；2 用法或读写错误。%n格式说明见 docs/format.md。",
-    subcommands = {
-      CheckCommand.class,
-      ShowCommand.class,
-      FmtCommand.class,
-      NewCommand.class,
-      RenumberCommand.class,
-      DocCommand.class,
-      DiffCommand.class,
-      InitCommand.class,
-      SaveCommand.class,
-      LogCommand.class,
-      HistoryCommand.class,
-      AsofCommand.class,
-      RemoteCommand.class,
-      SyncCommand.class,
-      ImportCommand.class,
-      RenderCommand.class,
-      RedlineCommand.class,
-      TableCommand.class,
-      AmendCommand.class,
-      ApplyCommand.class,
-      PackageCommand.class,
-      DemoCommand.class,
-      CommandLine.HelpCommand.class,
-    })
+    footer = "退出码：0 成功；1 内容有问题（如 check 发现错误）；2 用法或读写错误。%n格式说明见 docs/format.md。")
 public final class Main implements Runnable {
+  /**
+   * The subcommands, in the order --help lists them: the one list every feature adds to. Only
+   * the subcommand a run uses is inspected by picocli; the others are stand-ins built from their
+   * {@code @Command} annotation (name, header, description), so that {@code check} does not load
+   * the classes, fields and option types of {@code render} (POI) or {@code log} (JGit).
+   */
+  static final List<Class<?>> SUBCOMMANDS =
+      List.of(
+          CheckCommand.class,
+          ShowCommand.class,
+          FmtCommand.class,
+          NewCommand.class,
+          RenumberCommand.class,
+          DocCommand.class,
+          DiffCommand.class,
+          InitCommand.class,
+          SaveCommand.class,
+          LogCommand.class,
+          HistoryCommand.class,
+          AsofCommand.class,
+          RemoteCommand.class,
+          SyncCommand.class,
+          ImportCommand.class,
+          RenderCommand.class,
+          RedlineCommand.class,
+          TableCommand.class,
+          AmendCommand.class,
+          ApplyCommand.class,
+          PackageCommand.class,
+          DemoCommand.class,
+          CompletionCommand.class,
+          CommandLine.HelpCommand.class,
+          WarmupCommand.class);
+
   @Option(
       names = "--repo",
       paramLabel = "DIR",
@@ -86,9 +96,12 @@ public final class Main implements Runnable {
 
   /** Runs the CLI with the given streams and returns the exit code (tests call this). */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    org.regdraft.repo.RegRepo.startUp();
+    // JGit's start-up settings (RegRepo's static initialiser) run when a repository is first
+    // opened, not here: check, show and --help must not load JGit at all.
     Main main = new Main();
     CommandLine cl = new CommandLine(main);
+    Optional<String> used = subcommandIn(args);
+    addSubcommands(cl, used, used.filter("help"::equals).isPresent());
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler(new ErrorHandler(main));
@@ -104,10 +117,49 @@ public final class Main implements Runnable {
     }
   }
 
+  /** The whole command tree with every subcommand inspected (completion scripts, tests). */
+  static CommandLine fullCommandLine() {
+    CommandLine cl = new CommandLine(new Main());
+    addSubcommands(cl, Optional.empty(), true);
+    addHelpOptions(cl);
+    cl.setResourceBundle(java.util.ResourceBundle.getBundle("org.regdraft.cli.Messages"));
+    return cl;
+  }
+
+  /**
+   * Adds the subcommands: the one named {@code used} for real, the others as stand-ins (enough
+   * for --help's command list and for "unknown command" messages); all of them for real when
+   * {@code all} (completion scripts, and {@code help CMD}, which prints another command's usage).
+   */
+  private static void addSubcommands(CommandLine cl, Optional<String> used, boolean all) {
+    for (Class<?> c : SUBCOMMANDS) {
+      Command a = c.getAnnotation(Command.class);
+      if (all || used.filter(u -> a.name().equals(u) || List.of(a.aliases()).contains(u)).isPresent()) {
+        cl.addSubcommand(a.name(), c, a.aliases());
+      } else {
+        CommandLine.Model.CommandSpec stand = CommandLine.Model.CommandSpec.create().name(a.name()).aliases(a.aliases());
+        stand.usageMessage().header(a.header()).description(a.description()).hidden(a.hidden());
+        cl.addSubcommand(a.name(), new CommandLine(stand), a.aliases());
+      }
+    }
+  }
+
+  /** The first positional argument (the subcommand's name), skipping the global options. */
+  static Optional<String> subcommandIn(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (a.equals("--repo")) i++;
+      else if (a.equals("--")) return Optional.empty();
+      else if (!a.startsWith("-")) return Optional.of(a);
+    }
+    return Optional.empty();
+  }
+
   /** Every subcommand answers -h/--help (and -V) with Chinese headings, not only the top level. */
   private static void addHelpOptions(CommandLine cl) {
     for (CommandLine sub : cl.getSubcommands().values()) {
       var spec = sub.getCommandSpec();
+      if (spec.userObject() == null) continue; // a stand-in: only listed, never run
       if (spec.optionsMap().get("--help") == null && !(sub.getCommand() instanceof CommandLine.HelpCommand)) {
         spec.mixinStandardHelpOptions(true);
       }

@@ -12,8 +12,10 @@ final class VersionProvider implements IVersionProvider {
     try (InputStream in = VersionProvider.class.getResourceAsStream("/org/regdraft/build-info.properties")) {
       if (in != null) p.load(in);
     }
+    String dirty = "true".equals(p.getProperty("dirty")) ? "，构建时有未提交的修改" : "";
     return new String[] {
-      "regdraft " + p.getProperty("version", "开发版") + "（提交 " + p.getProperty("commit", "未知") + "）"
+      "regdraft " + p.getProperty("version", "开发版") + "（提交 " + p.getProperty("commit", "未知") + dirty + "）",
+      "Java " + System.getProperty("java.version") + "（" + System.getProperty("java.vm.name") + "）"
     };
   }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.regdraft.workspace.BundledTemplates;
 import org.junit.jupiter.api.io.TempDir;
+import org.regdraft.workspace.BundledTemplates;
 
 /** init, save, stages and revisions, checked with the real git CLI. */
 class SaveAndRevisionsTest {

@@ -1,0 +1,124 @@
+package org.regdraft.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine.Command;
+
+/**
+ * Start-up: commands load only what they use (a real JVM with class-load logging), the lazy
+ * subcommand table answers like the full one, and the completion script covers every command.
+ */
+class StartUpTest {
+  @TempDir Path tmp;
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  /** The classes a fresh JVM loads running the CLI with these arguments. */
+  private List<String> loadedClasses(String... args) throws Exception {
+    Path log = tmp.resolve("classes.log");
+    List<String> cmd = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xshare:off", "-Xlog:class+load=info:file=" + log,
+        "-cp", System.getProperty("java.class.path"), "org.regdraft.cli.Main"));
+    cmd.addAll(List.of(args));
+    Process p = new ProcessBuilder(cmd).directory(Path.of("").toAbsolutePath().toFile())
+        .redirectErrorStream(true).redirectOutput(tmp.resolve("out.txt").toFile()).start();
+    assertThat(p.waitFor()).as(Files.readString(tmp.resolve("out.txt"))).isIn(0, 1);
+    return Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+        .map(l -> l.replaceFirst("^\\[[^]]*\\]\\[[^]]*\\]\\[[^]]*\\] ", ""))
+        .map(l -> l.split(" ")[0])
+        .collect(Collectors.toList());
+  }
+
+  @Test
+  void checkShowAndHelpLoadNeitherPoiNorJgitNorFreemarker() throws Exception {
+    String sample = "regulations/安阳市文明行为促进条例.md";
+    for (String[] args : List.of(
+        new String[] {"--help"}, new String[] {"check", sample}, new String[] {"show", sample, "第十一条"})) {
+      List<String> loaded = loadedClasses(args);
+      assertThat(loaded).as("sanity: the log lists the CLI's classes").contains("org.regdraft.cli.Main");
+      assertThat(loaded).as(String.join(" ", args))
+          .noneMatch(c -> c.startsWith("org.eclipse.jgit.") || c.startsWith("org.apache.poi.")
+              || c.startsWith("org.apache.xmlbeans.") || c.startsWith("freemarker."));
+    }
+    // and a command that needs them does load them (the check above can fail)
+    Path out = tmp.resolve("a.docx");
+    assertThat(loadedClasses("render", sample, "-o", out.toString())).anyMatch(c -> c.startsWith("org.apache.poi."));
+  }
+
+  @Test
+  void topLevelHelpListsEveryVisibleSubcommandWithItsDescription() {
+    Run help = run("--help");
+    assertThat(help.code()).isZero();
+    for (Class<?> c : Main.SUBCOMMANDS) {
+      Command a = c.getAnnotation(Command.class);
+      if (a.hidden()) {
+        assertThat(help.out()).doesNotContain("  " + a.name() + " ");
+      } else {
+        assertThat(help.out()).contains("  " + a.name() + " ");
+      }
+    }
+    assertThat(help.out()).contains("检查法规的编号、引用").contains("显示法规或其中一个单位");
+  }
+
+  @Test
+  void subcommandHelpIsTheSameThroughHelpAndThroughTheOption() {
+    Run viaHelp = run("help", "check");
+    Run viaOption = run("check", "--help");
+    assertThat(viaHelp.out()).isEqualTo(viaOption.out()).contains("--format");
+    Run viaRepo = run("--repo", tmp.toString(), "show", "--help");
+    assertThat(viaRepo.out()).contains("用法：regdraft show");
+  }
+
+  @Test
+  void unknownSubcommandIsAUsageError() {
+    Run r = run("chek");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("chek");
+  }
+
+  @Test
+  void theSubcommandIsTheFirstPositionalArgumentAfterTheGlobalOptions() {
+    assertThat(Main.subcommandIn(new String[] {"--repo", "check", "show", "x"})).contains("show");
+    assertThat(Main.subcommandIn(new String[] {"--debug", "log", "REG"})).contains("log");
+    assertThat(Main.subcommandIn(new String[] {"--repo=DIR", "diff"})).contains("diff");
+    assertThat(Main.subcommandIn(new String[] {"--help"})).isEmpty();
+  }
+
+  @Test
+  void completionScriptCoversEveryVisibleCommandAndItsOptions() {
+    Run r = run("completion");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).startsWith("#!/usr/bin/env bash").contains("complete -F _complete_regdraft");
+    for (Class<?> c : Main.SUBCOMMANDS) {
+      Command a = c.getAnnotation(Command.class);
+      if (!a.hidden()) assertThat(r.out()).contains(a.name());
+    }
+    assertThat(r.out()).contains("--track-changes").contains("--stage").doesNotContain("warmup");
+  }
+
+  @Test
+  void versionNamesTheVersionAndTheCommit() {
+    Run r = run("--version");
+    assertThat(r.code()).isZero();
+    // build-info.properties is filtered by the build: no unreplaced ${...} reaches the user
+    assertThat(r.out()).startsWith("regdraft ").contains("（提交 ").doesNotContain("${");
+  }
+}
