@@ -78,12 +78,19 @@ public final class VersionLog {
       ObjectId head = repo.repository().resolve(Constants.HEAD);
       if (head == null) return out;
       List<RevCommit> versions = History.versions(rw, path, head, limit);
+      List<Optional<Regulation>> afters = new ArrayList<>();
+      List<Optional<Regulation>> befores = new ArrayList<>();
       for (RevCommit c : versions) {
-        Optional<Regulation> after = parse(rw, c, path, parsed);
-        Optional<Regulation> before =
-            c.getParentCount() == 0 ? Optional.empty() : parse(rw, rw.parseCommit(c.getParent(0)), path, parsed);
-        String s = summary.summarize(before, after);
-        out.add(entry(c, stages.getOrDefault(c, List.of()), List.of(new Change(title, s))));
+        afters.add(parse(rw, c, path, parsed));
+        befores.add(c.getParentCount() == 0 ? Optional.empty() : parse(rw, rw.parseCommit(c.getParent(0)), path, parsed));
+      }
+      // the comparisons are pure and independent: use both cores (the walk above is not thread-safe)
+      List<String> summaries =
+          java.util.stream.IntStream.range(0, versions.size()).parallel()
+              .mapToObj(i -> summary.summarize(befores.get(i), afters.get(i))).toList();
+      for (int i = 0; i < versions.size(); i++) {
+        RevCommit c = versions.get(i);
+        out.add(entry(c, stages.getOrDefault(c, List.of()), List.of(new Change(title, summaries.get(i)))));
       }
     } catch (IOException e) {
       throw History.io(e);
