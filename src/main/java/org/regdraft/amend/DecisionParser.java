@@ -234,7 +234,7 @@ public final class DecisionParser {
   }
 
   private static String abbreviate(String s) {
-    String one = s.replace('\n', ' ');
-    return one.length() <= 40 ? one : one.substring(0, 40) + "……";
+    return org.regdraft.markdown.MarkdownReader.abbreviate(s, 40);
   }
+
 }

@@ -62,8 +62,7 @@ final class BodyBuilder {
       // a long chapter name wrapped onto a second line: 第五章 …，乡长、 / 副乡长……的选举
       BodyAssembler.OpenDivision d = assembler.innermost().orElseThrow();
       assembler.renameInnermost(d.name() + Layout.compact(t));
-      String label = "第" + (d.number() > 0 ? ChineseNumerals.format(d.number()) : "X") + d.kind().unit();
-      log.warn(b.line(), "import-heading-wrap", "标题折行，已与上一行的“" + label + "”合并");
+      log.warn(b.line(), "import-heading-wrap", "标题折行，已与上一行的“" + d.kind().label(d.number()) + "”合并");
       return;
     }
     if (b.heading() && !Labels.ARTICLE.matcher(t).matches()) {
@@ -123,7 +122,7 @@ final class BodyBuilder {
     if (n <= 1 || n > 9999) return false;
     closeArticle();
     assembler.closeAll();
-    String label = "第" + ChineseNumerals.format(n) + "章";
+    String label = DivisionKind.章.label(n);
     log.normalise(b.line(), Normalisation.Kind.LABEL, "", label);
     log.warn(b.line(), "import-bare-heading", "“" + t + "”前缺少“第X章”，已按章标题导入为“" + label + "　" + Layout.compact(t) + "”，请核对");
     assembler.openDivision(DivisionKind.章, n, Labels.compactName(Layout.compact(t)), b.line());
@@ -152,7 +151,7 @@ final class BodyBuilder {
     DivisionKind kind = DivisionKind.ofUnit(m.group(2)).orElseThrow();
     String label = "第" + m.group(1) + kind.unit();
     int n = labelNumber(b.line(), m.group(1), label, false);
-    log.normalise(b.line(), Normalisation.Kind.LABEL, label, n > 0 ? "第" + ChineseNumerals.format(n) + kind.unit() : "第X" + kind.unit());
+    log.normalise(b.line(), Normalisation.Kind.LABEL, label, kind.label(n));
     assembler.openDivision(kind, n, Labels.compactName(Layout.compact(m.group(3))), b.line());
   }
 

@@ -7,7 +7,6 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import org.regdraft.check.Finding;
@@ -225,15 +224,17 @@ public final class MarkdownReader {
 
 
   static String abbreviate(String s) {
-    String one = s.replace('\n', ' ');
-    return one.codePointCount(0, one.length()) <= 30
-        ? one
-        : one.substring(0, one.offsetByCodePoints(0, 30)) + "……";
+    return abbreviate(s, 30);
   }
 
-  /** Reads {@code text} or fails: for callers that have already checked the file. */
-  public static Optional<Regulation> readValid(String text, String file) {
-    ReadResult r = read(text, file);
-    return r.hasErrors() ? Optional.empty() : Optional.of(r.regulation());
+  /**
+   * The text on one line, cut after {@code codePoints} characters with “……”: how messages quote
+   * the source. Cuts by code point, so a rare character (a surrogate pair) is never split.
+   */
+  public static String abbreviate(String s, int codePoints) {
+    String one = s.replace('\n', ' ');
+    return one.codePointCount(0, one.length()) <= codePoints
+        ? one
+        : one.substring(0, one.offsetByCodePoints(0, codePoints)) + "……";
   }
 }

@@ -19,7 +19,7 @@ public record Division(DivisionKind kind, int number, String name, List<Node> ch
 
   /** 第一章 */
   public String label() {
-    return "第" + (number > 0 ? ChineseNumerals.format(number) : "X") + kind.unit();
+    return kind.label(number);
   }
 
   /** The articles of this division and all its sub-divisions, in order. */

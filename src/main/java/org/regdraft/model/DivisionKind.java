@@ -20,6 +20,11 @@ public enum DivisionKind {
     return unit;
   }
 
+  /** 第一章 for 1; 第X章 for a placeholder (0). */
+  public String label(int number) {
+    return "第" + (number > 0 ? ChineseNumerals.format(number) : "X") + unit;
+  }
+
   /** Depth rank: 编 0 … 节 3. */
   public int rank() {
     return ordinal();

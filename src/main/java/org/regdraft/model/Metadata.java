@@ -56,12 +56,4 @@ public record Metadata(
   public Metadata withAnnouncement(Optional<Announcement> a) {
     return new Metadata(kind, issuer, status, history, a, effective, extra, line);
   }
-
-  public Metadata withKind(String k) {
-    return new Metadata(k, issuer, status, history, announcement, effective, extra, line);
-  }
-
-  public Metadata withIssuer(String i) {
-    return new Metadata(kind, i, status, history, announcement, effective, extra, line);
-  }
 }
