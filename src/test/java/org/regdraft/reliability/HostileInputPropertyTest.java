@@ -48,47 +48,14 @@ class HostileInputPropertyTest {
   static final String GAZETTE;
   static final List<String> LAWREFBOOK = new ArrayList<>();
   /** The decision of DecisionParserTest: every instruction form of the design. */
-  static final String DECISION =
-      """
-      # 安阳市人民代表大会常务委员会关于修改《安阳市文明行为促进条例》的决定
-
-      （2027年6月30日安阳市第十五届人民代表大会常务委员会第二十次会议通过）
-
-      安阳市第十五届人民代表大会常务委员会第二十次会议决定对《安阳市文明行为促进条例》作如下修改：
-
-      一、将第十四条修改为：“第十四条　公民应当文明出行。”
-
-      二、将第十六条第一款中的“宠物”修改为“犬只”。
-
-      三、在第二十条中的“志愿服务”后增加“和慈善活动”。
-
-      四、删去第二十条第二款中的“积极”。
-
-      五、第五条增加一款，作为第三款：“乡镇人民政府应当配合。”
-
-      六、第十一条增加一项，作为第九项：“（九）不得高空抛物。”
-
-      七、第三章增加一条，作为第二十五条：“第二十五条　市人民政府应当建立激励机制。
-      “鼓励社会力量参与。”
-
-      八、删去第三十二条。
-
-      九、将第二十三条、第二十四条合并，作为第二十三条，修改为：“第二十三条　合并后的文字。”
-
-      十、删去第十一条第三项。
-
-      此外，对条文顺序作相应调整。
-
-      本决定自2027年7月1日起施行。
-
-      《安阳市文明行为促进条例》根据本决定作相应修改，重新公布。
-      """;
+  static final String DECISION;
 
   static {
     try {
       REGULATIONS.add(Malformed.conduct());
       REGULATIONS.add(Malformed.measures());
       GAZETTE = resource("/seed/anyang-gazette-excerpt.txt");
+      DECISION = resource("/decisions/every-form.md");
       try (var s = Files.list(Path.of("src/test/resources/corpus"))) {
         for (Path p : s.filter(p -> p.toString().endsWith(").md") || p.toString().endsWith("条例.md")).sorted().toList()) {
           LAWREFBOOK.add(Files.readString(p));
