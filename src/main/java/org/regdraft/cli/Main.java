@@ -32,9 +32,10 @@ import picocli.CommandLine.ScopeType;
 public final class Main implements Runnable {
   /**
    * The subcommands, in the order --help lists them: the one list every feature adds to. Only
-   * the subcommand a run uses is inspected by picocli; the others are stand-ins built from their
-   * {@code @Command} annotation (name, header, description), so that {@code check} does not load
-   * the classes, fields and option types of {@code render} (POI) or {@code log} (JGit).
+   * the subcommand a run uses is given to picocli (and inspected); the top-level usage lists the
+   * others from their {@code @Command} annotation ({@link CommandTableHelp}), so that {@code check}
+   * does not load the classes, fields and option types of {@code render} (POI) or {@code log}
+   * (JGit), nor build a picocli command line for each of them.
    */
   static final List<Class<?>> SUBCOMMANDS =
       List.of(
@@ -101,6 +102,7 @@ public final class Main implements Runnable {
     Main main = new Main();
     CommandLine cl = new CommandLine(main);
     Optional<String> used = subcommandIn(args);
+    java.util.ResourceBundle texts = java.util.ResourceBundle.getBundle("org.regdraft.cli.Messages");
     addSubcommands(cl, used, used.filter("help"::equals).isPresent());
     cl.setOut(out);
     cl.setErr(err);
@@ -108,7 +110,8 @@ public final class Main implements Runnable {
     cl.setParameterExceptionHandler(new UsageErrorHandler());
     cl.setUsageHelpAutoWidth(true);
     addHelpOptions(cl);
-    cl.setResourceBundle(java.util.ResourceBundle.getBundle("org.regdraft.cli.Messages"));
+    cl.setResourceBundle(texts);
+    CommandTableHelp.install(cl, SUBCOMMANDS, texts);
     try {
       return cl.execute(args);
     } finally {
@@ -127,19 +130,15 @@ public final class Main implements Runnable {
   }
 
   /**
-   * Adds the subcommands: the one named {@code used} for real, the others as stand-ins (enough
-   * for --help's command list and for "unknown command" messages); all of them for real when
-   * {@code all} (completion scripts, and {@code help CMD}, which prints another command's usage).
+   * Adds the subcommands: only the one named {@code used} (none when the name is missing or
+   * unknown: the top-level usage or a usage error follows); all of them when {@code all}
+   * (completion scripts, and {@code help CMD}, which prints another command's usage).
    */
   private static void addSubcommands(CommandLine cl, Optional<String> used, boolean all) {
     for (Class<?> c : SUBCOMMANDS) {
       Command a = c.getAnnotation(Command.class);
       if (all || used.filter(u -> a.name().equals(u) || List.of(a.aliases()).contains(u)).isPresent()) {
         cl.addSubcommand(a.name(), c, a.aliases());
-      } else {
-        CommandLine.Model.CommandSpec stand = CommandLine.Model.CommandSpec.create().name(a.name()).aliases(a.aliases());
-        stand.usageMessage().header(a.header()).description(a.description()).hidden(a.hidden());
-        cl.addSubcommand(a.name(), new CommandLine(stand), a.aliases());
       }
     }
   }
@@ -159,7 +158,6 @@ public final class Main implements Runnable {
   private static void addHelpOptions(CommandLine cl) {
     for (CommandLine sub : cl.getSubcommands().values()) {
       var spec = sub.getCommandSpec();
-      if (spec.userObject() == null) continue; // a stand-in: only listed, never run
       if (spec.optionsMap().get("--help") == null && !(sub.getCommand() instanceof CommandLine.HelpCommand)) {
         spec.mixinStandardHelpOptions(true);
       }

@@ -14,7 +14,11 @@ public final class CompanionReader {
 
   /** True when the text's front matter says {@code kind: 说明}. */
   public static boolean isCompanion(String text) {
-    return frontMatter(MarkdownReader.normalise(text)).map(m -> KIND.equals(m.kind())).orElse(false);
+    String t = MarkdownReader.normalise(text);
+    // a regulation is read right after this test: parse its front matter once, not twice
+    int end = t.startsWith("---\n") ? t.indexOf("\n---", 3) : -1;
+    if (end < 0 || !t.substring(0, end).contains(KIND)) return false;
+    return frontMatter(t).map(m -> KIND.equals(m.kind())).orElse(false);
   }
 
   /** Reads a companion; problems (no {@code regulation:} key) go to {@code findings}. */

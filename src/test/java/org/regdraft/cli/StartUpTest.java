@@ -76,6 +76,11 @@ class StartUpTest {
       }
     }
     assertThat(help.out()).contains("检查法规的编号、引用").contains("显示法规或其中一个单位");
+    // listed from the table, yet the synopsis still says a command follows, and every line is Chinese
+    assertThat(help.out()).contains("用法：regdraft [-hV] [--debug] [--repo=DIR] [COMMAND]")
+        .contains("  help ").doesNotContain("Display help");
+    // the command with subcommands of its own lists them as picocli does
+    assertThat(run("remote", "--help").out()).contains("命令：").contains("  add ");
   }
 
   @Test
