@@ -10,7 +10,19 @@ import java.util.Optional;
 public sealed interface Effective {
   String ON_PROMULGATION = "公布之日";
 
-  record OnDate(LocalDate date) implements Effective {}
+  record OnDate(LocalDate date) implements Effective {
+    // written out: a generated record equals is linked through invokedynamic on first use, which
+    // costs a cold JVM (every check) some milliseconds of method-handle spinning
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof OnDate d && d.date.equals(date);
+    }
+
+    @Override
+    public int hashCode() {
+      return date.hashCode();
+    }
+  }
 
   record OnPromulgation() implements Effective {}
 
