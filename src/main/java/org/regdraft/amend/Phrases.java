@@ -18,6 +18,8 @@ final class Phrases {
   /** The shortest anchor for an insertion. */
   static final int MIN_ANCHOR = 2;
   static final int MAX_CONTEXT = 30;
+  /** Characters quoted on each side of a change of punctuation alone. */
+  static final int WORD_CONTEXT = 2;
 
   private Phrases() {}
 
@@ -61,6 +63,19 @@ final class Phrases {
       return null;
     }
     String removed = c.substring(p, q);
+    if (!hasWord(removed) && !hasWord(added)) {
+      // a change of punctuation alone: 将“，”修改为“、” says nothing a reader can find; quote the
+      // words on both sides, as drafters do: 将“行为，培育”修改为“行为、培育”
+      for (int k = WORD_CONTEXT; k <= MAX_CONTEXT; k++) {
+        int from = Math.max(0, back(c, p, Math.min(k, c.codePointCount(0, p))));
+        int to = forward(c, q, Math.min(k, c.codePointCount(q, c.length())));
+        String a = c.substring(from, to);
+        if (unique(c, a) && hasWord(a)) {
+          return new Instruction.ReplaceText(0, 0, target, a, c.substring(from, p) + added + c.substring(q, to));
+        }
+        if (from == 0 && to == c.length()) break;
+      }
+    }
     if (added.isEmpty() && unique(c, removed)) return new Instruction.DeleteText(0, 0, target, removed);
     if (!added.isEmpty() && unique(c, removed)) return new Instruction.ReplaceText(0, 0, target, removed, added);
     for (int k = 1; k <= MAX_CONTEXT; k++) {
@@ -92,6 +107,11 @@ final class Phrases {
     } catch (IndexOutOfBoundsException e) {
       return -1;
     }
+  }
+
+  /** True when the text has a letter, digit or ideograph: something more than punctuation. */
+  static boolean hasWord(String text) {
+    return text.codePoints().anyMatch(Character::isLetterOrDigit);
   }
 
   static boolean unique(String text, String phrase) {

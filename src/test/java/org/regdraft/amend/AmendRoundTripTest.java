@@ -56,6 +56,22 @@ class AmendRoundTripTest {
     assertThat(Amendments.body(roundTrip(old, neu))).isEqualTo(Amendments.body(neu));
   }
 
+  /** A change of punctuation alone quotes the words around it, not a lone mark. */
+  @Test
+  void aPunctuationEditIsQuotedWithTheWordsAroundIt() throws Exception {
+    Regulation old = sample();
+    Regulation neu = Edits.of(old)
+        .replaceText(0, "规范文明行为，培育", "规范文明行为、培育")
+        .replaceText(0, "实际，制定", "实际制定")
+        .build();
+    String text = DecisionWriter.markdown(Amendments.amend(Compare.compare(old, neu), HEADER));
+    assertThat(text)
+        .contains("将第一条中的“行为，培育”修改为“行为、培育”。")
+        .contains("将第一条中的“实际，制定”修改为“实际制定”。")
+        .doesNotContain("“，”").doesNotContain("“为，”");
+    assertThat(Amendments.body(roundTrip(old, neu))).isEqualTo(Amendments.body(neu));
+  }
+
   /**
    * Either the decision reproduces the new text exactly, or amend refuses with a message: chapter
    * changes are 修订, and a few placements (an article split across a chapter boundary) have no
