@@ -3,7 +3,6 @@ package org.regdraft.render.docx;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.xml.stream.XMLStreamException;
 
@@ -49,9 +48,7 @@ final class BuiltInReference {
   }
 
   private static void part(ZipOutputStream zip, String name, byte[] b) throws IOException {
-    zip.putNextEntry(new ZipEntry(name));
-    zip.write(b);
-    zip.closeEntry();
+    ReferencePackage.put(zip, name, b);
   }
 
   /** The author Word shows under File → Info; no date, so the same input gives the same bytes. */

@@ -3,6 +3,7 @@ package org.regdraft.render.docx;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -38,6 +39,7 @@ final class ReferencePackage {
   static final String FOOTER_TYPE = WML + "footer+xml";
   static final String STYLES_TYPE = WML + "styles+xml";
   static final String SETTINGS_TYPE = WML + "settings+xml";
+  private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
   /** A reference is a few hundred kilobytes; refuse a zip that would fill the memory. */
   private static final long MAX_BYTES = 64L * 1024 * 1024;
 
@@ -114,8 +116,18 @@ final class ReferencePackage {
     put(zip, mainRels, documentRels);
   }
 
+  /**
+   * A zip entry with a fixed time: the same input gives the same bytes, and the JVM need not load
+   * the time-zone database to stamp the current local time (the zip format's clock is local).
+   */
+  static ZipEntry entry(String name) {
+    ZipEntry e = new ZipEntry(name);
+    e.setTimeLocal(ENTRY_TIME);
+    return e;
+  }
+
   static void put(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
-    zip.putNextEntry(new ZipEntry(name));
+    zip.putNextEntry(entry(name));
     zip.write(bytes);
     zip.closeEntry();
   }

@@ -1,6 +1,7 @@
 package org.regdraft.render.docx;
 
 import java.io.OutputStream;
+import java.io.Writer;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -30,17 +31,24 @@ final class WordXml {
   private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
 
   private final XMLStreamWriter out;
+  private final Writer writer;
 
-  private WordXml(XMLStreamWriter out) {
+  private WordXml(XMLStreamWriter out, Writer writer) {
     this.out = out;
+    this.writer = writer;
   }
 
   /** A writer into {@code os} (UTF-8); the stream stays open when the part is finished. */
   static WordXml to(OutputStream os) {
+    return to(new Utf8Writer(os));
+  }
+
+  /** A writer into {@code w}, which must encode UTF-8 (the declaration says so). */
+  static WordXml to(Writer w) {
     try {
-      XMLStreamWriter w = FACTORY.createXMLStreamWriter(os, "UTF-8");
-      w.writeStartDocument("UTF-8", "1.0");
-      return new WordXml(w);
+      XMLStreamWriter x = FACTORY.createXMLStreamWriter(w);
+      x.writeStartDocument("UTF-8", "1.0");
+      return new WordXml(x, w);
     } catch (XMLStreamException e) {
       throw new Failure(e);
     }
@@ -194,8 +202,11 @@ final class WordXml {
       out.writeEndDocument();
       out.flush();
       out.close();
+      writer.flush();
     } catch (XMLStreamException e) {
       throw new Failure(e);
+    } catch (java.io.IOException e) {
+      throw new Failure(new XMLStreamException(e));
     }
   }
 
