@@ -19,6 +19,7 @@ final class Utf8Writer extends Writer {
   private char high;
   /** Reused for strings the StAX writer hands over whole. */
   private char[] scratch = new char[256];
+  private final char[] one = new char[1];
 
   Utf8Writer(OutputStream out) {
     this.out = out;
@@ -56,7 +57,14 @@ final class Utf8Writer extends Writer {
 
   @Override
   public void write(int c) throws IOException {
-    write(new char[] {(char) c}, 0, 1);
+    // the StAX writer hands over every '<', '=' and '"' alone
+    if (c < 0x80 && high == 0) {
+      if (n == buf.length) drain();
+      buf[n++] = (byte) c;
+    } else {
+      one[0] = (char) c;
+      write(one, 0, 1);
+    }
   }
 
   @Override

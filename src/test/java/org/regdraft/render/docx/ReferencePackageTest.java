@@ -74,6 +74,24 @@ class ReferencePackageTest {
   }
 
   @Test
+  void addedStylesAreBasedOnTheReferencesNormalWhateverItsId() throws Exception {
+    // a Chinese Word names its Normal style "Normal" but gives it the id "a"; this reference also
+    // lacks 条文 (renamed), so the built-in 条文 is added and must be based on "a"
+    byte[] ref = rewriteEntry(Files.readAllBytes(GoldenDocx.LIBREOFFICE_REFERENCE), "word/styles.xml",
+        s -> s.replace("w:styleId=\"Normal\"", "w:styleId=\"a\"").replace("<w:basedOn w:val=\"Normal\"/>", "<w:basedOn w:val=\"a\"/>")
+            .replace("<w:name w:val=\"条文\"/>", "<w:name w:val=\"旧条文\"/>"));
+    Path file = tmp.resolve("reference.docx");
+    Files.write(file, ref);
+    Regulation r = Fixtures.sample(Fixtures.MEASURES);
+    DocxInspector d = new DocxInspector(RegulationDocxWriter.write(r, ReferenceDocument.of(file)));
+    String styles = d.xml("word/styles.xml");
+    assertThat(styles).contains("<w:style w:styleId=\"Article\" w:type=\"paragraph\" w:customStyle=\"true\"><w:name w:val=\"条文\"/><w:basedOn w:val=\"a\"/>")
+        .doesNotContain("w:styleId=\"Normal\"");
+    assertThat(d.xml("word/document.xml")).contains("<w:pStyle w:val=\"Article\"/>");
+    assertThat(d.paragraphs()).isEqualTo(PlainText.lines(r));
+  }
+
+  @Test
   void theBuiltInStylesAreTheShippedReferencesStyles() throws Exception {
     byte[] shipped = Files.readAllBytes(Path.of("templates/reference.docx"));
     byte[] builtIn = ReferenceDocument.builtIn().packageBytes();
