@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Whole-process `regdraft render` of a ~100,000-character regulation vs `pandoc in.md -o out.docx`
-# on the same Markdown. Prints the median wall time of each and the ratio (regdraft / pandoc),
-# then where regdraft's time goes (JVM start, parsing, POI). Needs: mvn, java 17, pandoc.
-# Usage: bench/render-vs-pandoc.sh [RUNS] [CHARS]
+# on the same Markdown, in ONE hyperfine run (the machine's cores are shared: both sides see the
+# same load), through the launcher ./regdraft (its JVM options and class-data archive). Then where
+# regdraft's time goes: JVM + picocli (--version), read + parse (show --format text), the render
+# without the second-core warm-up, phases inside one cold JVM, classes loaded.
+# Needs: mvn, java 17, pandoc, hyperfine. Usage: bench/render-vs-pandoc.sh [RUNS] [CHARS]
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-runs="${1:-5}"
+runs="${1:-10}"
 chars="${2:-100000}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -15,38 +17,24 @@ mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile="$work/cp.tx
 java -cp "target/classes:target/test-classes:$(cat "$work/cp.txt")" org.regdraft.bench.LargeRegulation "$work/big.md" "$chars" >&2
 mkdir -p "$work/ws/regulations"
 cp "$work/big.md" "$work/ws/regulations/"
+./regdraft --version >/dev/null 2>&1 # builds the class-data archive if the jar is new
 
-jar="$here/target/regdraft.jar"
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime)"
+hyperfine -N -w 2 -r "$runs" --export-markdown "$work/h.md" \
+  -n "regdraft render" "./regdraft --repo $work/ws render big -o $work/r.docx --force" \
+  -n "pandoc" "pandoc $work/big.md -o $work/p.docx" \
+  -n "regdraft render, no warm-up" "env REGDRAFT_JAVA_OPTS=-Dregdraft.warmup=false ./regdraft --repo $work/ws render big -o $work/r.docx --force" \
+  -n "regdraft show (read + parse)" "./regdraft --repo $work/ws show big --format text" \
+  -n "regdraft --version" "./regdraft --version"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime)"
+cat "$work/h.md"
+
+echo "--- phases in one cold JVM (no class-data archive; main thread's CPU in brackets)"
+java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss4m -cp "target/classes:target/test-classes:$(cat "$work/cp.txt")" \
+  org.regdraft.bench.RenderPhases "$work/big.md"
+
 opts=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss4m -Dfile.encoding=UTF-8)
-
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-time_ms() { # runs the command $runs times, prints the median in ms
-  for _ in $(seq "$runs"); do
-    s=$(date +%s%N); "$@" >/dev/null 2>&1; e=$(date +%s%N)
-    echo $(( (e - s) / 1000000 ))
-  done | median
-}
-
-rd() { java "${opts[@]}" "$@" -jar "$jar" --repo "$work/ws"; }
-render_ms=$(time_ms java "${opts[@]}" -jar "$jar" --repo "$work/ws" render big -o "$work/r.docx" --force)
-pandoc_ms=$(time_ms pandoc "$work/big.md" -o "$work/p.docx")
-version_ms=$(time_ms java "${opts[@]}" -jar "$jar" --version)
-show_ms=$(time_ms java "${opts[@]}" -jar "$jar" --repo "$work/ws" show big --format text)
-
-# AppCDS: archive the classes a render loads, then render with the archive
-java "${opts[@]}" -XX:ArchiveClassesAtExit="$work/render.jsa" -jar "$jar" --repo "$work/ws" render big -o "$work/r.docx" --force >/dev/null 2>&1
-cds_ms=$(time_ms java "${opts[@]}" -XX:SharedArchiveFile="$work/render.jsa" -jar "$jar" --repo "$work/ws" render big -o "$work/r.docx" --force)
-
-classes=$(java "${opts[@]}" -Xlog:class+load=info -jar "$jar" --repo "$work/ws" render big -o "$work/r.docx" --force | grep -c 'source:' || true)
-poi_classes=$(java "${opts[@]}" -Xlog:class+load=info -jar "$jar" --repo "$work/ws" render big -o "$work/r.docx" --force | grep -cE 'org\.(apache\.(poi|xmlbeans)|openxmlformats)' || true)
-
-echo "input: $(wc -m < "$work/big.md") characters, $runs runs each, median wall time"
-echo "regdraft render:            ${render_ms} ms"
-echo "pandoc in.md -o out.docx:   ${pandoc_ms} ms"
-awk -v a="$render_ms" -v b="$pandoc_ms" 'BEGIN {printf "ratio regdraft/pandoc:      %.2f\n", a / b}'
-echo "--- where regdraft's time goes"
-echo "JVM + picocli (--version):  ${version_ms} ms"
-echo "read + parse (show --format text): ${show_ms} ms"
-echo "render with AppCDS archive: ${cds_ms} ms"
-awk -v a="$cds_ms" -v b="$pandoc_ms" 'BEGIN {printf "ratio with AppCDS:          %.2f\n", a / b}'
-echo "classes loaded by render:   ${classes} (POI/XMLBeans/OOXML: ${poi_classes})"
+java "${opts[@]}" -Xshare:off -Xlog:class+load=info -jar target/regdraft.jar --repo "$work/ws" render big -o "$work/r.docx" --force >"$work/classes.txt"
+echo "classes loaded by render: $(grep -c 'source:' "$work/classes.txt")" \
+  "(POI/XMLBeans/OOXML: $(grep -cE 'org\.(apache\.(poi|xmlbeans)|openxmlformats)' "$work/classes.txt" || true))"
+echo "document.xml: $(unzip -l "$work/r.docx" word/document.xml | awk 'NR==4 {print $1}') bytes; docx: $(stat -c %s "$work/r.docx") bytes (pandoc: $(stat -c %s "$work/p.docx"))"

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.regdraft.RegdraftException;
 import org.regdraft.compare.Comparison;
+import org.regdraft.render.docx.DocxWarmUp;
 import org.regdraft.render.docx.Markup;
 import org.regdraft.render.docx.RedlineDocxWriter;
 import org.regdraft.render.docx.ReferenceDocument;
@@ -56,9 +57,11 @@ final class RedlineCommand implements Callable<Integer> {
   @Override
   public Integer call() throws RegdraftException {
     Workspace ws = main.workspace();
+    // the Word writer gets ready on the other core while the versions are read and compared
+    ReferenceDocument ref = ReferenceDocument.forTemplates(Optional.of(ws.templatesDir()));
+    DocxWarmUp.start(ref);
     CompareInputs.Sides sides = CompareInputs.resolve(ws, Versions.store(ws), args);
     Comparison c = Compare.compare(sides.from().regulation(), sides.to().regulation());
-    ReferenceDocument ref = ReferenceDocument.forTemplates(Optional.of(ws.templatesDir()));
     byte[] docx;
     String suffix;
     if (trackChanges) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.regdraft.RegdraftException;
 import org.regdraft.model.Regulation;
+import org.regdraft.render.docx.DocxWarmUp;
 import org.regdraft.render.docx.ReferenceDocument;
 import org.regdraft.render.docx.RegulationDocxWriter;
 import org.regdraft.workspace.Workspace;
@@ -34,11 +35,14 @@ final class RenderCommand implements Callable<Integer> {
   @Override
   public Integer call() throws RegdraftException {
     Workspace ws = main.workspace();
+    // the Word writer gets ready on the other core while the regulation is read and parsed
+    ReferenceDocument reference = ReferenceDocument.forTemplates(Optional.of(ws.templatesDir()));
+    DocxWarmUp.start(reference);
     RegulationRef ref = RegulationRef.parse(reg);
     Path file = ws.resolve(ref.name());
     String name = ws.display(file) + (ref.revision().isEmpty() ? "" : "@" + ref.revision());
     Regulation r = CompareInputs.read(Versions.store(ws), file, ref.revision(), name);
-    byte[] docx = RegulationDocxWriter.write(r, ReferenceDocument.forTemplates(Optional.of(ws.templatesDir())));
+    byte[] docx = RegulationDocxWriter.write(r, reference);
     String fileName = Workspace.titleOf(file) + (ref.revision().isEmpty() ? "" : "（" + ref.revision() + "）") + ".docx";
     Path target = OutputFiles.target(ws, output, fileName);
     OutputFiles.write(ws, target, docx, force);

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.regdraft.RegdraftException;
 import org.regdraft.render.docx.ComparisonTableDocxWriter;
+import org.regdraft.render.docx.DocxWarmUp;
 import org.regdraft.render.docx.ReferenceDocument;
 import org.regdraft.workspace.Workspace;
 import picocli.CommandLine.Command;
@@ -40,10 +41,11 @@ final class TableCommand implements Callable<Integer> {
   @Override
   public Integer call() throws RegdraftException {
     Workspace ws = main.workspace();
+    // the Word writer gets ready on the other core while the versions are read and compared
+    ReferenceDocument reference = ReferenceDocument.forTemplates(Optional.of(ws.templatesDir()));
+    DocxWarmUp.start(reference);
     CompareInputs.Sides sides = CompareInputs.resolve(ws, Versions.store(ws), args);
-    byte[] docx =
-        ComparisonTableDocxWriter.write(
-            Compare.compare(sides.from().regulation(), sides.to().regulation()), all, ReferenceDocument.forTemplates(Optional.of(ws.templatesDir())));
+    byte[] docx = ComparisonTableDocxWriter.write(Compare.compare(sides.from().regulation(), sides.to().regulation()), all, reference);
     Path target = OutputFiles.target(ws, output, sides.to().regulation().title() + "-修改对照表.docx");
     OutputFiles.write(ws, target, docx, force);
     main.spec.commandLine().getOut().println("已生成：" + ws.display(target));

@@ -89,4 +89,25 @@ class DocxCommandsTest {
     assertThat(run("render", "不存在的条例")).isEqualTo(2);
     assertThat(err).contains("找不到法规");
   }
+
+  @Test
+  void theWorkspacesReferenceDocumentIsUsedAndABrokenOneIsNamed() throws Exception {
+    // a reference re-saved by LibreOffice: its style ids (Style12 …) are found by name
+    Files.createDirectories(ws.resolve("templates"));
+    Path reference = ws.resolve("templates").resolve("reference.docx");
+    Files.copy(Path.of("src/test/resources/docx/libreoffice-reference.docx"), reference);
+    assertThat(run("render", CONDUCT, "-o", ws.resolve("a.docx").toString())).as(err).isZero();
+    assertThat(new org.regdraft.testing.Zip(ws.resolve("a.docx")).entry("word/document.xml")).containsPattern("<w:pStyle w:val=\"Style\\d+\"/>");
+    Files.writeString(reference, "不是 Word 文件");
+    assertThat(run("render", CONDUCT, "-o", ws.resolve("b.docx").toString())).isEqualTo(2);
+    assertThat(err).contains("参考文档").contains("reference.docx").contains("不是有效的 Word").doesNotContain("Exception");
+    assertThat(ws.resolve("b.docx")).doesNotExist();
+  }
+
+  @Test
+  void theSameTextGivesTheSameBytes() throws Exception {
+    assertThat(run("render", CONDUCT, "-o", ws.resolve("a.docx").toString())).isZero();
+    assertThat(run("render", CONDUCT, "-o", ws.resolve("b.docx").toString())).isZero();
+    assertThat(Files.readAllBytes(ws.resolve("b.docx"))).isEqualTo(Files.readAllBytes(ws.resolve("a.docx")));
+  }
 }

@@ -1,17 +1,7 @@
 package org.regdraft.render.docx;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.regdraft.RegdraftException;
 import org.regdraft.compare.ChangeKind;
 import org.regdraft.compare.Comparison;
@@ -49,22 +39,25 @@ public final class ComparisonTableDocxWriter {
     DocxSkeleton doc = reference.open(layout);
     LineWriter w = new LineWriter(doc, Markup.STRIKE_BOLD, false);
     w.write(DiffLine.both(Role.TITLE, List.of(Piece.equal("《" + c.newRegulation().title() + "》修改前后对照表"))));
-    CTTbl tbl = doc.body().addNewTbl();
+    WordXml x = doc.xml().start("tbl");
     int width = layout.textWidth();
-    tableProperties(tbl, width);
-    var grid = tbl.addNewTblGrid();
-    grid.addNewGridCol().setW(BigInteger.valueOf(width / 2));
-    grid.addNewGridCol().setW(BigInteger.valueOf(width - width / 2));
-    CTRow header = tbl.addNewTr();
-    header.addNewTrPr().addNewTblHeader();
-    cell(header, width / 2, doc, w, Role.TABLE_HEADER, List.of(List.of(Piece.equal("修改前"))));
-    cell(header, width - width / 2, doc, w, Role.TABLE_HEADER, List.of(List.of(Piece.equal("修改后"))));
+    tableProperties(x, width);
+    x.start("tblGrid");
+    x.empty("gridCol").attr("w", width / 2);
+    x.empty("gridCol").attr("w", width - width / 2);
+    x.end();
+    x.start("tr").start("trPr").empty("tblHeader").end();
+    cell(doc, width / 2, w, Role.TABLE_HEADER, List.of(List.of(Piece.equal("修改前"))));
+    cell(doc, width - width / 2, w, Role.TABLE_HEADER, List.of(List.of(Piece.equal("修改后"))));
+    x.end();
     for (Row r : rows) {
-      CTRow tr = tbl.addNewTr();
       Role role = r.heading() ? Role.TABLE_HEADING : Role.TABLE_TEXT;
-      cell(tr, width / 2, doc, w, role, r.left());
-      cell(tr, width - width / 2, doc, w, role, r.right());
+      x.start("tr");
+      cell(doc, width / 2, w, role, r.left());
+      cell(doc, width - width / 2, w, role, r.right());
+      x.end();
     }
+    x.end();
     // Word needs a paragraph after a table that ends the body
     doc.paragraph(Role.TABLE_TEXT);
     return doc.bytes();
@@ -118,29 +111,25 @@ public final class ComparisonTableDocxWriter {
     return DiffLines.merge(out);
   }
 
-  private static void cell(CTRow tr, int width, DocxSkeleton doc, LineWriter w, Role role, List<List<Piece>> lines) {
-    CTTc tc = tr.addNewTc();
-    var w0 = tc.addNewTcPr().addNewTcW();
-    w0.setW(BigInteger.valueOf(width));
-    w0.setType(STTblWidth.DXA);
-    for (List<Piece> line : lines) w.write(tc, role, line);
-    if (tc.sizeOfPArray() == 0) doc.paragraph(tc, role);
+  /** A cell of the row being written: a paragraph per line (Word wants at least one). */
+  private static void cell(DocxSkeleton doc, int width, LineWriter w, Role role, List<List<Piece>> lines) {
+    doc.xml().start("tc").start("tcPr").empty("tcW").attr("w", width).attr("type", "dxa").end();
+    for (List<Piece> line : lines) w.writeAlways(role, line);
+    if (lines.isEmpty()) doc.paragraph(role);
+    doc.xml().end();
   }
 
-  private static void tableProperties(CTTbl tbl, int width) {
-    CTTblPr pr = tbl.addNewTblPr();
-    var tw = pr.addNewTblW();
-    tw.setW(BigInteger.valueOf(width));
-    tw.setType(STTblWidth.DXA);
-    pr.addNewJc().setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STJcTable.CENTER);
-    CTTblBorders borders = pr.addNewTblBorders();
-    for (CTBorder b : new CTBorder[] {borders.addNewTop(), borders.addNewLeft(), borders.addNewBottom(), borders.addNewRight(), borders.addNewInsideH(), borders.addNewInsideV()}) {
-      b.setVal(STBorder.SINGLE);
-      b.setSz(BigInteger.valueOf(4));
-      b.setSpace(BigInteger.ZERO);
-      b.setColor("000000");
+  private static void tableProperties(WordXml x, int width) {
+    x.start("tblPr");
+    x.empty("tblW").attr("w", width).attr("type", "dxa");
+    x.val("jc", "center");
+    x.start("tblBorders");
+    for (String edge : new String[] {"top", "left", "bottom", "right", "insideH", "insideV"}) {
+      x.empty(edge).attr("val", "single").attr("sz", 4).attr("space", 0).attr("color", "000000");
     }
-    pr.addNewTblLayout().setType(STTblLayoutType.FIXED);
+    x.end();
+    x.empty("tblLayout").attr("type", "fixed");
+    x.end();
   }
 
   /** Portrait unless some row is taller than a portrait page (see the class comment). */

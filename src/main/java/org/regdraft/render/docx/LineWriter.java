@@ -1,8 +1,6 @@
 package org.regdraft.render.docx;
 
 import java.util.List;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
 import org.regdraft.compare.Op;
 
 /**
@@ -28,12 +26,13 @@ final class LineWriter {
   boolean write(DiffLine line) {
     List<Piece> visible = visible(line.pieces());
     if (visible.isEmpty()) return false;
-    runs(doc.paragraph(line.role()), line.role(), visible);
+    paragraph(line.role(), visible);
     return true;
   }
 
-  void write(CTTc cell, Role role, List<Piece> pieces) {
-    runs(doc.paragraph(cell, role), role, visible(pieces));
+  /** Writes the pieces as a paragraph, even when none is visible (a table cell needs one). */
+  void writeAlways(Role role, List<Piece> pieces) {
+    paragraph(role, visible(pieces));
   }
 
   List<Piece> visible(List<Piece> pieces) {
@@ -46,7 +45,8 @@ final class LineWriter {
     return DiffLines.merge(out);
   }
 
-  private void runs(CTP p, Role role, List<Piece> pieces) {
+  private void paragraph(Role role, List<Piece> pieces) {
+    doc.startParagraph(role);
     for (Piece piece : pieces) {
       RunFormat base = piece.label() ? doc.label() : doc.text(role);
       RunFormat f =
@@ -55,7 +55,8 @@ final class LineWriter {
             case DELETE -> markup.deleted(base);
             case INSERT -> markup.inserted(base, doc.styles());
           };
-      RunProperties.run(p.addNewR(), f, piece.text(), false);
+      doc.run(f, piece.text(), false);
     }
+    doc.endParagraph();
   }
 }

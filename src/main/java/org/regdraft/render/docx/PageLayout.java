@@ -1,13 +1,5 @@
 package org.regdraft.render.docx;
 
-import java.math.BigInteger;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocGrid;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STDocGrid;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
-
 /**
  * GB/T 9704-2012 page: A4, margins top 37 mm, bottom 35 mm, left 28 mm, right 26 mm, 22 lines of
  * 28 characters (a line grid and condensed body styles), the page number 7 mm under the text block. Landscape keeps the
@@ -64,21 +56,16 @@ enum PageLayout {
     return (int) Math.floor(pitchTwentieths - BODY_HALF_POINTS * 10) - 1;
   }
 
-  void apply(CTSectPr sect) {
-    CTPageSz sz = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
-    sz.setW(BigInteger.valueOf(width()));
-    sz.setH(BigInteger.valueOf(height()));
-    if (this == LANDSCAPE) sz.setOrient(STPageOrientation.LANDSCAPE);
-    CTPageMar mar = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
-    mar.setTop(BigInteger.valueOf(TOP));
-    mar.setBottom(BigInteger.valueOf(BOTTOM));
-    mar.setLeft(BigInteger.valueOf(LEFT));
-    mar.setRight(BigInteger.valueOf(RIGHT));
-    mar.setHeader(BigInteger.valueOf(HEADER));
-    mar.setFooter(BigInteger.valueOf(FOOTER));
-    mar.setGutter(BigInteger.ZERO);
-    CTDocGrid grid = sect.isSetDocGrid() ? sect.getDocGrid() : sect.addNewDocGrid();
-    grid.setLinePitch(BigInteger.valueOf(linePitch()));
-    grid.setType(STDocGrid.LINES);
+  /** The body's w:sectPr: the two page-number footers, the page, the margins and the line grid. */
+  void writeSection(WordXml x, String oddFooterId, String evenFooterId) {
+    x.start("sectPr");
+    x.empty("footerReference").attr("type", "default").relId(oddFooterId);
+    x.empty("footerReference").attr("type", "even").relId(evenFooterId);
+    x.empty("pgSz").attr("w", width()).attr("h", height());
+    if (this == LANDSCAPE) x.attr("orient", "landscape");
+    x.empty("pgMar").attr("top", TOP).attr("bottom", BOTTOM).attr("left", LEFT).attr("right", RIGHT)
+        .attr("header", HEADER).attr("footer", FOOTER).attr("gutter", 0);
+    x.empty("docGrid").attr("linePitch", linePitch()).attr("type", "lines");
+    x.end();
   }
 }

@@ -1,12 +1,10 @@
 package org.regdraft.render.docx;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.regdraft.RegdraftException;
 
 /**
@@ -21,6 +19,8 @@ public final class ReferenceDocument {
 
   private final byte[] bytes;
   private final String origin;
+  /** Taken apart on first use, then shared by every document written from this reference. */
+  private ReferencePackage parsed;
 
   private ReferenceDocument(byte[] bytes, String origin) {
     this.bytes = bytes;
@@ -64,22 +64,18 @@ public final class ReferenceDocument {
     return origin;
   }
 
-  /** A new document with the reference's styles and settings and an empty body. */
+  /** The bytes of the reference document (for the built-in styles, a package made of them). */
+  byte[] packageBytes() {
+    return bytes == null ? BuiltInReference.bytes() : bytes.clone();
+  }
+
+  /** A new document with the reference's styles, settings and other parts and an empty body. */
   DocxSkeleton open(PageLayout layout) throws RegdraftException {
-    XWPFDocument doc;
-    if (bytes == null) {
-      doc = new XWPFDocument();
-    } else {
-      try {
-        doc = new XWPFDocument(new ByteArrayInputStream(bytes));
-      } catch (IOException | RuntimeException e) {
-        throw new RegdraftException(
-            "参考文档 " + origin + " 不是有效的 Word（.docx）文件：" + e.getMessage(), RegdraftException.USAGE, e);
-      }
-      while (!doc.getBodyElements().isEmpty()) doc.removeBodyElement(0);
-      var body = doc.getDocument().getBody();
-      if (body.isSetSectPr()) body.unsetSectPr();
-    }
-    return new DocxSkeleton(doc, StyleSet.install(doc), layout);
+    return new DocxSkeleton(parsed(), layout);
+  }
+
+  private synchronized ReferencePackage parsed() throws RegdraftException {
+    if (parsed == null) parsed = ReferencePackage.read(bytes == null ? BuiltInReference.bytes() : bytes, origin);
+    return parsed;
   }
 }

@@ -1,19 +1,9 @@
 package org.regdraft.render.docx;
 
-import java.math.BigInteger;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHint;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STUnderline;
-
 /**
- * Writes w:rPr. POI 5's schema models the run properties as an unordered choice, so XMLBeans keeps
- * them in the order they are added; Word expects the ECMA-376 sequence (rStyle, rFonts, b, bCs,
- * i, …, strike, …, color, …, sz, szCs, …, u, …, lang) and may drop what is out of order. Every
- * rPr of this package is written here, in that order.
+ * Writes w:r and its w:rPr. Word expects the run properties in the ECMA-376 sequence (rStyle,
+ * rFonts, b, bCs, i, …, strike, …, color, …, sz, szCs, …, u, …, lang) and may drop what is out of
+ * order; every rPr of this package is written here, in that order.
  */
 final class RunProperties {
   /** w:lang: Latin text en-US, East Asian text zh-CN (so quotes and punctuation take the CJK font). */
@@ -23,45 +13,36 @@ final class RunProperties {
 
   private RunProperties() {}
 
-  /** A new run with text; {@code deleted} writes w:delText as Word requires inside w:del. */
-  static CTR run(CTR r, RunFormat f, String text, boolean deleted) {
-    apply(r.addNewRPr(), f);
-    CTText t = deleted ? r.addNewDelText() : r.addNewT();
-    t.setStringValue(text);
-    if (needsPreserve(text)) {
-      t.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
-    }
-    return r;
+  /** A run with text; {@code deleted} writes w:delText as Word requires inside w:del. */
+  static void run(WordXml x, RunFormat f, String text, boolean deleted) {
+    x.start("r");
+    x.start("rPr");
+    apply(x, f);
+    x.end();
+    x.start(deleted ? "delText" : "t");
+    if (needsPreserve(text)) x.preserveSpace();
+    x.text(text).end();
+    x.end();
   }
 
-  static void apply(CTRPr rPr, RunFormat f) {
-    if (f.charStyleId() != null) rPr.addNewRStyle().setVal(f.charStyleId());
-    fonts(rPr.addNewRFonts(), f.font());
-    if (f.bold()) {
-      rPr.addNewB();
-      rPr.addNewBCs();
-    }
-    if (f.strike()) rPr.addNewStrike();
-    if (f.color() != null) rPr.addNewColor().setVal(f.color());
-    if (f.halfPoints() > 0) {
-      rPr.addNewSz().setVal(BigInteger.valueOf(f.halfPoints()));
-      rPr.addNewSzCs().setVal(BigInteger.valueOf(f.halfPoints()));
-    }
-    if (f.underline()) rPr.addNewU().setVal(STUnderline.SINGLE);
-    lang(rPr.addNewLang());
+  private static void apply(WordXml x, RunFormat f) {
+    if (f.charStyleId() != null) x.val("rStyle", f.charStyleId());
+    fonts(x, f.font());
+    if (f.bold()) x.empty("b").empty("bCs");
+    if (f.strike()) x.empty("strike");
+    if (f.color() != null) x.val("color", f.color());
+    if (f.halfPoints() > 0) x.val("sz", f.halfPoints()).val("szCs", f.halfPoints());
+    if (f.underline()) x.val("u", "single");
+    lang(x);
   }
 
-  static void fonts(CTFonts fonts, String font) {
-    fonts.setAscii(font);
-    fonts.setHAnsi(font);
-    fonts.setEastAsia(font);
-    fonts.setCs(font);
-    fonts.setHint(STHint.EAST_ASIA);
+  /** w:rFonts naming one font for every script, East Asian first in Word's eyes (w:hint). */
+  static void fonts(WordXml x, String font) {
+    x.empty("rFonts").attr("ascii", font).attr("hAnsi", font).attr("eastAsia", font).attr("cs", font).attr("hint", "eastAsia");
   }
 
-  static void lang(CTLanguage lang) {
-    lang.setVal(LATIN_LANG);
-    lang.setEastAsia(EAST_ASIAN_LANG);
+  static void lang(WordXml x) {
+    x.empty("lang").attr("val", LATIN_LANG).attr("eastAsia", EAST_ASIAN_LANG);
   }
 
   private static boolean needsPreserve(String text) {

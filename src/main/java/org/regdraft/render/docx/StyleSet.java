@@ -1,54 +1,84 @@
 package org.regdraft.render.docx;
 
-import java.math.BigInteger;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFStyle;
-import org.apache.poi.xwpf.usermodel.XWPFStyles;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 /**
  * The styles of a generated document: those of the reference document, looked up by name, plus
  * the built-in definition of every {@link Role} the reference lacks. Also resolves each role's
  * East Asian font through the basedOn chain, so runs can carry it explicitly.
+ *
+ * <p>The reference's styles part is read with StAX (names, ids, basedOn, East Asian fonts) and
+ * copied byte for byte when it has every role; otherwise it is copied event by event with the
+ * missing definitions appended (and docDefaults / Normal when it has none).
  */
 final class StyleSet {
   static final String NORMAL_ID = "Normal";
 
   private final Map<Role, String> ids = new EnumMap<>(Role.class);
   private final Map<Role, String> fonts = new EnumMap<>(Role.class);
+  private byte[] part;
 
   private StyleSet() {}
 
-  /** Adds what is missing to {@code doc}'s styles part and resolves ids and fonts. */
-  static StyleSet install(XWPFDocument doc) {
-    XWPFStyles styles = doc.getStyles();
-    if (styles == null) styles = doc.createStyles();
-    ensureDefaults(styles, doc);
+  /** One w:style of the reference as far as the writers care. */
+  private record Style(String id, String name, String basedOn, String eastAsia) {}
+
+  /** What the reference's styles part holds. */
+  private record Styles(List<Style> styles, boolean docDefaults) {
+    Style withName(String name) {
+      for (Style s : styles) if (name.equals(s.name())) return s;
+      return null;
+    }
+
+    Style withId(String id) {
+      for (Style s : styles) if (id.equals(s.id())) return s;
+      return null;
+    }
+  }
+
+  /**
+   * The styles for a reference whose styles part is {@code stylesXml} ({@code null}: it has none,
+   * every definition is built in).
+   */
+  static StyleSet of(byte[] stylesXml) throws XMLStreamException {
+    Styles found = stylesXml == null ? new Styles(List.of(), false) : read(stylesXml);
     StyleSet set = new StyleSet();
+    Set<String> allIds = new HashSet<>();
+    for (Style s : found.styles()) allIds.add(s.id());
+    Style namedNormal = found.withName("Normal");
+    boolean addNormal = !allIds.contains(NORMAL_ID) && namedNormal == null;
+    // a Chinese Word names its Normal style "Normal" but gives it the id "a"
+    String normalId = namedNormal != null ? namedNormal.id() : NORMAL_ID;
+    if (addNormal) allIds.add(NORMAL_ID);
+    Map<Role, String> added = new EnumMap<>(Role.class);
     Set<String> usedIds = new HashSet<>();
     for (Role r : Role.values()) {
-      XWPFStyle s = styles.getStyleWithName(r.styleName());
+      Style s = found.withName(r.styleName());
+      String id;
       if (s == null) {
-        String id = r.defaultStyleId();
-        while (styles.styleExist(id) || usedIds.contains(id)) id = id + "Rd";
-        s = new XWPFStyle(definition(r, id), styles);
-        styles.addStyle(s);
+        id = r.defaultStyleId();
+        while (allIds.contains(id) || usedIds.contains(id)) id = id + "Rd";
+        allIds.add(id);
+        added.put(r, id);
+        set.fonts.put(r, r.font());
+      } else {
+        id = s.id();
+        set.fonts.put(r, resolveFont(found, s, r));
       }
-      usedIds.add(s.getStyleId());
-      set.ids.put(r, s.getStyleId());
-      set.fonts.put(r, resolveFont(styles, s, r));
+      usedIds.add(id);
+      set.ids.put(r, id);
     }
+    boolean complete = stylesXml != null && added.isEmpty() && !addNormal && found.docDefaults();
+    set.part = complete ? stylesXml : withAdditions(stylesXml, !found.docDefaults(), addNormal, added, normalId);
     return set;
   }
 
@@ -61,98 +91,146 @@ final class StyleSet {
     return fonts.get(r);
   }
 
-  private static void ensureDefaults(XWPFStyles styles, XWPFDocument doc) {
-    if (!styles.styleExist(NORMAL_ID) && styles.getStyleWithName("Normal") == null) {
-      CTStyle normal = CTStyle.Factory.newInstance();
-      normal.setStyleId(NORMAL_ID);
-      normal.setType(STStyleType.PARAGRAPH);
-      normal.setDefault(true);
-      normal.addNewName().setVal("Normal");
-      normal.addNewQFormat();
-      styles.addStyle(new XWPFStyle(normal, styles));
+  /** The styles part of the generated document. */
+  byte[] part() {
+    return part;
+  }
+
+  private static Styles read(byte[] xml) throws XMLStreamException {
+    List<Style> styles = new ArrayList<>();
+    boolean docDefaults = false;
+    XMLStreamReader r = PartRewriter.reader(xml);
+    int depth = 0;
+    String id = null;
+    String name = null;
+    String basedOn = null;
+    String eastAsia = null;
+    boolean inStyle = false;
+    boolean inRPr = false;
+    while (r.hasNext()) {
+      int event = r.next();
+      if (event == XMLStreamConstants.START_ELEMENT) {
+        depth++;
+        if (!WordXml.W.equals(r.getNamespaceURI())) continue;
+        String local = r.getLocalName();
+        if (depth == 2) {
+          if (local.equals("docDefaults")) docDefaults = true;
+          if (local.equals("style")) {
+            inStyle = true;
+            id = attr(r, "styleId");
+            name = null;
+            basedOn = null;
+            eastAsia = null;
+          }
+        } else if (depth == 3 && inStyle) {
+          if (local.equals("name")) name = attr(r, "val");
+          else if (local.equals("basedOn")) basedOn = attr(r, "val");
+          else if (local.equals("rPr")) inRPr = true;
+        } else if (depth == 4 && inRPr && eastAsia == null && local.equals("rFonts")) {
+          String f = attr(r, "eastAsia");
+          if (f != null && !f.isBlank()) eastAsia = f;
+        }
+      } else if (event == XMLStreamConstants.END_ELEMENT) {
+        if (depth == 3) inRPr = false;
+        if (depth == 2 && inStyle) {
+          styles.add(new Style(id == null ? "" : id, name, basedOn, eastAsia));
+          inStyle = false;
+        }
+        depth--;
+      }
     }
-    CTStyles ct = styles.getCtStyles();
-    if (!ct.isSetDocDefaults()) {
-      CTDocDefaults dd = ct.addNewDocDefaults();
-      CTRPr rPr = dd.addNewRPrDefault().addNewRPr();
-      RunProperties.fonts(rPr.addNewRFonts(), Role.Fonts.FANGSONG);
-      rPr.addNewKern().setVal(BigInteger.valueOf(2));
-      rPr.addNewSz().setVal(BigInteger.valueOf(32));
-      rPr.addNewSzCs().setVal(BigInteger.valueOf(32));
-      RunProperties.lang(rPr.addNewLang());
-      dd.addNewPPrDefault().addNewPPr();
+    r.close();
+    return new Styles(styles, docDefaults);
+  }
+
+  private static String attr(XMLStreamReader r, String local) {
+    return r.getAttributeValue(WordXml.W, local);
+  }
+
+  private static String resolveFont(Styles styles, Style start, Role r) {
+    Style s = start;
+    for (int depth = 0; s != null && depth < 20; depth++) {
+      if (s.eastAsia() != null) return s.eastAsia();
+      s = s.basedOn() == null ? null : styles.withId(s.basedOn());
     }
+    return r.font();
+  }
+
+  /** The reference's styles part with what is missing added; a new part when it has none. */
+  private static byte[] withAdditions(byte[] xml, boolean docDefaults, boolean normal, Map<Role, String> added, String normalId)
+      throws XMLStreamException {
+    PartRewriter add =
+        new PartRewriter() {
+          @Override
+          void atStart(WordXml out) {
+            if (docDefaults) writeDocDefaults(out);
+          }
+
+          @Override
+          void atEnd(WordXml out) {
+            if (normal) writeNormal(out);
+            for (Map.Entry<Role, String> e : added.entrySet()) writeDefinition(out, e.getKey(), e.getValue(), normalId);
+          }
+        };
+    if (xml != null) return add.rewrite(xml);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
+    WordXml out = WordXml.to(bytes).root("styles", false);
+    add.atStart(out);
+    add.atEnd(out);
+    out.finish();
+    return bytes.toByteArray();
+  }
+
+  /** Document defaults: 仿宋_GB2312 3号, zh-CN. */
+  private static void writeDocDefaults(WordXml x) {
+    x.start("docDefaults").start("rPrDefault").start("rPr");
+    RunProperties.fonts(x, Role.Fonts.FANGSONG);
+    x.val("kern", 2).val("sz", 32).val("szCs", 32);
+    RunProperties.lang(x);
+    x.end().end().start("pPrDefault").empty("pPr").end().end();
+  }
+
+  private static void writeNormal(WordXml x) {
+    x.start("style").attr("styleId", NORMAL_ID).attr("type", "paragraph").attr("default", "true");
+    x.val("name", "Normal").empty("qFormat").end();
   }
 
   /** The built-in definition of a role's style. */
-  static CTStyle definition(Role r, String id) {
-    CTStyle s = CTStyle.Factory.newInstance();
-    s.setStyleId(id);
-    s.setType(r.kind() == Role.Kind.PARAGRAPH ? STStyleType.PARAGRAPH : STStyleType.CHARACTER);
-    s.setCustomStyle(true);
-    s.addNewName().setVal(r.styleName());
-    if (r.kind() == Role.Kind.PARAGRAPH) s.addNewBasedOn().setVal(NORMAL_ID);
-    s.addNewQFormat();
-    if (r.kind() == Role.Kind.PARAGRAPH) paragraphProperties(s.addNewPPr(), r);
-    CTRPr rPr = s.addNewRPr();
-    RunProperties.fonts(rPr.addNewRFonts(), r.font());
-    if (r == Role.INSERTED_TEXT) {
-      rPr.addNewB();
-      rPr.addNewBCs();
-    }
-    if (r == Role.ARTICLE || r == Role.DOC_BODY) {
-      rPr.addNewSpacing().setVal(BigInteger.valueOf(PageLayout.bodyCharacterSpacing()));
-    }
-    if (r.halfPoints() > 0) {
-      rPr.addNewSz().setVal(BigInteger.valueOf(r.halfPoints()));
-      rPr.addNewSzCs().setVal(BigInteger.valueOf(r.halfPoints()));
-    }
-    return s;
+  static void writeDefinition(WordXml x, Role r, String id, String normalId) {
+    boolean paragraph = r.kind() == Role.Kind.PARAGRAPH;
+    x.start("style").attr("styleId", id).attr("type", paragraph ? "paragraph" : "character").attr("customStyle", "true");
+    x.val("name", r.styleName());
+    if (paragraph) x.val("basedOn", normalId);
+    x.empty("qFormat");
+    if (paragraph) paragraphProperties(x, r);
+    x.start("rPr");
+    RunProperties.fonts(x, r.font());
+    if (r == Role.INSERTED_TEXT) x.empty("b").empty("bCs");
+    if (r == Role.ARTICLE || r == Role.DOC_BODY) x.val("spacing", PageLayout.bodyCharacterSpacing());
+    if (r.halfPoints() > 0) x.val("sz", r.halfPoints()).val("szCs", r.halfPoints());
+    x.end().end();
   }
 
-  private static void paragraphProperties(CTPPrGeneral p, Role r) {
-    if (r.keepNext()) p.addNewKeepNext();
+  private static void paragraphProperties(WordXml x, Role r) {
+    x.start("pPr");
+    if (r.keepNext()) x.empty("keepNext");
     if (r == Role.TITLE) {
       // the title sits on its own, a blank line under it (GB/T 9704: 标题与正文空一行)
-      var sp = p.addNewSpacing();
-      sp.setAfterLines(BigInteger.valueOf(100));
+      x.empty("spacing").attr("afterLines", 100);
     } else if (r.name().startsWith("HEADING_") || r == Role.TOC_TITLE) {
-      var sp = p.addNewSpacing();
-      sp.setBeforeLines(BigInteger.valueOf(50));
-      sp.setAfterLines(BigInteger.valueOf(50));
+      x.empty("spacing").attr("beforeLines", 50).attr("afterLines", 50);
     }
     int chars = r.indentChars();
     if (chars > 0) {
       int size = r.halfPoints() > 0 ? r.halfPoints() : 32;
-      BigInteger twips = BigInteger.valueOf((long) chars * size * 10);
-      BigInteger hundredths = BigInteger.valueOf(chars * 100L);
-      var ind = p.addNewInd();
-      if (r.align() == Role.Align.RIGHT) {
-        ind.setRight(twips);
-        ind.setRightChars(hundredths);
-      } else if (r.align() == Role.Align.LEFT) {
-        ind.setLeft(twips);
-        ind.setLeftChars(hundredths);
-      } else {
-        ind.setFirstLine(twips);
-        ind.setFirstLineChars(hundredths);
-      }
+      int twips = chars * size * 10;
+      int hundredths = chars * 100;
+      x.empty("ind");
+      if (r.align() == Role.Align.RIGHT) x.attr("right", twips).attr("rightChars", hundredths);
+      else if (r.align() == Role.Align.LEFT) x.attr("left", twips).attr("leftChars", hundredths);
+      else x.attr("firstLine", twips).attr("firstLineChars", hundredths);
     }
-    p.addNewJc().setVal(STJc.Enum.forString(r.align().jc));
-  }
-
-  private static String resolveFont(XWPFStyles styles, XWPFStyle start, Role r) {
-    XWPFStyle s = start;
-    for (int depth = 0; s != null && depth < 20; depth++) {
-      CTStyle ct = s.getCTStyle();
-      if (ct.isSetRPr()) {
-        for (CTFonts f : ct.getRPr().getRFontsArray()) {
-          if (f.getEastAsia() != null && !f.getEastAsia().isBlank()) return f.getEastAsia();
-        }
-      }
-      String base = ct.isSetBasedOn() ? ct.getBasedOn().getVal() : null;
-      s = base == null ? null : styles.getStyle(base);
-    }
-    return r.font();
+    x.val("jc", r.align().jc);
+    x.end();
   }
 }

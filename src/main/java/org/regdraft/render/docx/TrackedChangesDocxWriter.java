@@ -1,16 +1,9 @@
 package org.regdraft.render.docx;
 
-import java.math.BigInteger;
-import java.util.GregorianCalendar;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTParaRPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRunTrackChange;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrackChange;
 import org.regdraft.RegdraftException;
 import org.regdraft.compare.Comparison;
-import org.regdraft.compare.Op;
 
 /**
  * The text with real Word revisions: what was added is w:ins, what was removed w:del, a moved
@@ -19,17 +12,20 @@ import org.regdraft.compare.Op;
  * exactly the new text and rejecting every revision exactly the old one.
  */
 public final class TrackedChangesDocxWriter {
+  /** xs:dateTime as Word and XMLBeans write it, with the offset of the version's time zone. */
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSXXX");
+
   private final DocxSkeleton doc;
   private final Revision revision;
-  private final GregorianCalendar date;
+  private final String date;
   private int nextId = 1;
   /** The id of the move range being written (a move range spans the paragraphs of one article). */
-  private BigInteger openRange;
+  private int openRange;
 
   private TrackedChangesDocxWriter(DocxSkeleton doc, Revision revision) {
     this.doc = doc;
     this.revision = revision;
-    this.date = GregorianCalendar.from(revision.date());
+    this.date = DATE.format(revision.date());
   }
 
   public static byte[] write(Comparison c, Revision revision, ReferenceDocument reference) throws RegdraftException {
@@ -46,57 +42,53 @@ public final class TrackedChangesDocxWriter {
       // a plain one to merge into
       doc.paragraph(Role.ARTICLE);
     }
-    doc.document().setTrackRevisions(true);
+    doc.trackRevisions();
     return doc.bytes();
   }
 
   private void line(DiffLine l, DiffLine prev, DiffLine next) {
-    CTP p = doc.paragraph(l.role());
     boolean moved = l.move() != DiffLine.Move.NONE;
     boolean from = l.move() == DiffLine.Move.FROM;
-    if (moved && (prev == null || prev.moveGroup() != l.moveGroup() || prev.move() != l.move())) {
-      var start = from ? p.addNewMoveFromRangeStart() : p.addNewMoveToRangeStart();
-      openRange = id();
-      start.setId(openRange);
-      start.setName("move" + l.moveGroup());
-      start.setAuthor(revision.author());
-      start.setDate(date);
+    boolean startsRange = moved && (prev == null || prev.moveGroup() != l.moveGroup() || prev.move() != l.move());
+    if (startsRange) openRange = nextId++;
+    doc.startParagraph(l.role());
+    markParagraph(l);
+    if (startsRange) {
+      stamp(doc.xml().empty(from ? "moveFromRangeStart" : "moveToRangeStart").attr("id", openRange).attr("name", "move" + l.moveGroup()));
     }
-    markParagraph(p.getPPr(), l);
     for (Piece piece : l.pieces()) {
       RunFormat f = piece.label() ? doc.label() : doc.text(l.role());
       switch (piece.op()) {
-        case EQUAL -> RunProperties.run(p.addNewR(), f, piece.text(), false);
-        case INSERT -> RunProperties.run(stamp(moved ? p.addNewMoveTo() : p.addNewIns()).addNewR(), f, piece.text(), false);
-        case DELETE -> RunProperties.run(stamp(moved ? p.addNewMoveFrom() : p.addNewDel()).addNewR(), f, piece.text(), !moved);
+        case EQUAL -> doc.run(f, piece.text(), false);
+        case INSERT -> revision(moved ? "moveTo" : "ins", f, piece.text(), false);
+        case DELETE -> revision(moved ? "moveFrom" : "del", f, piece.text(), !moved);
       }
     }
     if (moved && (next == null || next.moveGroup() != l.moveGroup() || next.move() != l.move())) {
       // the range end pairs with its start by id
-      var end = from ? p.addNewMoveFromRangeEnd() : p.addNewMoveToRangeEnd();
-      end.setId(openRange);
+      doc.xml().empty(from ? "moveFromRangeEnd" : "moveToRangeEnd").attr("id", openRange);
     }
+    doc.endParagraph();
   }
 
-  private void markParagraph(CTPPr pPr, DiffLine l) {
+  /** A paragraph on one side only: its mark is inserted or deleted (moved) too. */
+  private void markParagraph(DiffLine l) {
     if (l.inOld() && l.inNew()) return;
-    CTParaRPr rPr = pPr.addNewRPr();
-    CTTrackChange mark;
-    if (!l.inNew()) mark = l.move() == DiffLine.Move.FROM ? rPr.addNewMoveFrom() : rPr.addNewDel();
-    else mark = l.move() == DiffLine.Move.TO ? rPr.addNewMoveTo() : rPr.addNewIns();
-    mark.setId(id());
-    mark.setAuthor(revision.author());
-    mark.setDate(date);
+    String mark;
+    if (!l.inNew()) mark = l.move() == DiffLine.Move.FROM ? "moveFrom" : "del";
+    else mark = l.move() == DiffLine.Move.TO ? "moveTo" : "ins";
+    WordXml x = doc.properties().start("rPr");
+    stamp(x.empty(mark).attr("id", nextId++));
+    x.end();
   }
 
-  private CTRunTrackChange stamp(CTRunTrackChange c) {
-    c.setId(id());
-    c.setAuthor(revision.author());
-    c.setDate(date);
-    return c;
+  private void revision(String kind, RunFormat f, String text, boolean deleted) {
+    stamp(doc.xml().start(kind).attr("id", nextId++));
+    doc.run(f, text, deleted);
+    doc.xml().end();
   }
 
-  private BigInteger id() {
-    return BigInteger.valueOf(nextId++);
+  private void stamp(WordXml x) {
+    x.attr("author", revision.author()).attr("date", date);
   }
 }

@@ -1,9 +1,7 @@
 package org.regdraft.render.docx;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
  * Regenerates the shipped reference document from the built-in style definitions ({@link Role}):
@@ -15,13 +13,7 @@ public final class ReferenceDocGenerator {
   private ReferenceDocGenerator() {}
 
   public static void main(String[] args) throws Exception {
-    byte[] bytes;
-    try (XWPFDocument doc = new XWPFDocument()) {
-      StyleSet.install(doc);
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      doc.write(out);
-      bytes = out.toByteArray();
-    }
+    byte[] bytes = ReferenceDocument.builtIn().packageBytes();
     for (String target : new String[] {"templates/reference.docx", "src/main/resources/org/regdraft/render/docx/reference.docx"}) {
       Path p = Path.of(target);
       Files.createDirectories(p.getParent());
