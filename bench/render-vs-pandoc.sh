@@ -23,7 +23,7 @@ echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime
 hyperfine -N -w 2 -r "$runs" --export-markdown "$work/h.md" \
   -n "regdraft render" "./regdraft --repo $work/ws render big -o $work/r.docx --force" \
   -n "pandoc" "pandoc $work/big.md -o $work/p.docx" \
-  -n "regdraft render, no warm-up" "env REGDRAFT_JAVA_OPTS=-Dregdraft.warmup=false ./regdraft --repo $work/ws render big -o $work/r.docx --force" \
+  -n "regdraft render, no warm-up" "env REGDRAFT_JAVA_OPTS=-Dregdraft.background=off ./regdraft --repo $work/ws render big -o $work/r.docx --force" \
   -n "regdraft show (read + parse)" "./regdraft --repo $work/ws show big --format text" \
   -n "regdraft --version" "./regdraft --version"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime)"

@@ -29,7 +29,7 @@ import picocli.CommandLine.ParentCommand;
       "引用原条文序号；仅因插入、删除引起的序号和引用调整以“此外，对条文顺序作相应调整。”概括。",
       "生成后先在旧稿上执行一遍核对，确保按决定修改后与新稿一致。"
     })
-final class AmendCommand implements Callable<Integer> {
+final class AmendCommand implements Callable<Integer>, ReadsRegulations {
   @ParentCommand Main main;
 
   @Parameters(arity = "1..3", paramLabel = "REG [FROM [TO]] | OLD.md NEW.md",

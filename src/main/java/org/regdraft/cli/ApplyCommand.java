@@ -31,7 +31,7 @@ import picocli.CommandLine.ParentCommand;
       "按修改决定修改法规：读入决定（Markdown、文本或 Word），在原稿上逐项执行，重新编排序号、调整引用，",
       "并在题注中增加修正经过。任何一项无法执行时报告原因，不写入任何文件。"
     })
-final class ApplyCommand implements Callable<Integer> {
+final class ApplyCommand implements Callable<Integer>, ReadsRegulations {
   private static final Pattern CAPTION = Pattern.compile("^（(\\d{4})年(\\d{1,2})月(\\d{1,2})日(.+?)通过）$");
 
   @ParentCommand Main main;

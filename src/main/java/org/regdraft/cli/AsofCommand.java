@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "asof", description = "显示某一日期施行的文本（依据各版本的 effective 与 status；已通过但尚未施行的版本不算）。")
-final class AsofCommand implements Callable<Integer> {
+final class AsofCommand implements Callable<Integer>, ReadsRegulations {
   @ParentCommand Main main;
 
   @Parameters(index = "0", paramLabel = "REG", description = "法规文件、标题或标题片段")

@@ -18,7 +18,7 @@ import picocli.CommandLine.ParentCommand;
     name = "check",
     description = "检查法规的编号、引用、自称、元数据和起草规范；发现错误时退出码为 1。",
     sortOptions = false)
-final class CheckCommand implements Callable<Integer> {
+final class CheckCommand implements Callable<Integer>, ReadsRegulations {
   @ParentCommand Main main;
 
   @Parameters(paramLabel = "REG", arity = "0..*", description = "法规文件、标题或标题片段（默认：regulations/ 下全部法规）")

@@ -29,7 +29,7 @@ import picocli.CommandLine.ParentCommand;
       "并存为征求意见稿，然后逐条比较，生成清洁稿、修订对照稿、修订模式稿、修改对照表、修改决定、公告和报送材料。",
       "示例修改决定是虚构的，仅用于演示。"
     })
-final class DemoCommand implements Callable<Integer> {
+final class DemoCommand implements Callable<Integer>, ReadsRegulations {
   static final String CONDUCT = "安阳市文明行为促进条例";
   static final String MEASURES = "安阳市人民代表大会常务委员会讨论、决定重大事项办法";
   static final String DECISION = "示例修改决定.md";

@@ -27,7 +27,7 @@ import picocli.CommandLine.ParentCommand;
       "逐条比较法规的两个版本：按内容对齐条文，插入条文引起的序号顺延只算“仅序号调整”，随之调整的引用序号单独标出。",
       "两个参数都是已有文件时直接比较这两个文件（OLD.md NEW.md），不需要仓库。"
     })
-final class DiffCommand implements Callable<Integer> {
+final class DiffCommand implements Callable<Integer>, ReadsRegulations {
   @ParentCommand Main main;
 
   @Parameters(arity = "1..3", paramLabel = "REG [FROM [TO]] | OLD.md NEW.md",

@@ -32,7 +32,7 @@ import picocli.CommandLine.ParentCommand;
       "用模板生成报批文书：公告、提请审议的议案、报请批准的请示、说明、修改决定、审议意见。",
       "仓库 templates/ 中的同名模板优先于内置模板；模板可用的数据见 docs/templates.md。"
     })
-final class DocCommand implements Callable<Integer> {
+final class DocCommand implements Callable<Integer>, ReadsRegulations {
   @ParentCommand Main main;
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "TEMPLATE", description = "模板名（如 公告、说明）或模板文件路径")

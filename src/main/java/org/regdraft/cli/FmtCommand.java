@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "fmt", description = "把法规文件改写为规范格式（原子写入）；--check 只检查，不规范时退出码为 1。")
-final class FmtCommand implements Callable<Integer> {
+final class FmtCommand implements Callable<Integer>, ReadsRegulations {
   @ParentCommand Main main;
 
   @Parameters(paramLabel = "REG", arity = "0..*", description = "法规文件、标题或标题片段（默认：regulations/ 下全部法规）")

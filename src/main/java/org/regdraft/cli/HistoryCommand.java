@@ -31,7 +31,7 @@ import picocli.CommandLine.ParentCommand;
     description =
         "沿革：列出某一条有改动的各个版本（旧的在前），跟随条文的重新编号、移动、拆分与合并，"
             + "每个版本给出日期、起草人、阶段、说明和该条的改动。写 REG@REV 时从该版本往前追溯。")
-final class HistoryCommand implements Callable<Integer> {
+final class HistoryCommand implements Callable<Integer>, ReadsRegulations {
   @ParentCommand Main main;
 
   @Parameters(index = "0", paramLabel = "REG[@REV]", description = "法规文件、标题或标题片段，可加 @版本（默认：最近保存的版本）")

@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "log", description = "列出各个版本（新的在前）：日期、起草人、阶段、说明和改动概况。")
-final class LogCommand implements Callable<Integer> {
+final class LogCommand implements Callable<Integer>, ReadsRegulations {
   @ParentCommand Main main;
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "REG", description = "法规文件、标题或标题片段（默认：整个仓库）")

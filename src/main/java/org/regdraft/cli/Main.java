@@ -99,9 +99,13 @@ public final class Main implements Runnable {
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     // JGit's start-up settings (RegRepo's static initialiser) run when a repository is first
     // opened, not here: check, show and --help must not load JGit at all.
+    Optional<String> used = subcommandIn(args);
+    // before picocli's inspection of the command, which the preparation then runs alongside
+    if (command(used).filter(ReadsRegulations.class::isAssignableFrom).isPresent()) {
+      org.regdraft.markdown.MarkdownReader.prepareInBackground();
+    }
     Main main = new Main();
     CommandLine cl = new CommandLine(main);
-    Optional<String> used = subcommandIn(args);
     java.util.ResourceBundle texts = java.util.ResourceBundle.getBundle("org.regdraft.cli.Messages");
     addSubcommands(cl, used, used.filter("help"::equals).isPresent());
     cl.setOut(out);
@@ -135,12 +139,20 @@ public final class Main implements Runnable {
    * (completion scripts, and {@code help CMD}, which prints another command's usage).
    */
   private static void addSubcommands(CommandLine cl, Optional<String> used, boolean all) {
+    for (Class<?> c : all ? SUBCOMMANDS : command(used).map(List::<Class<?>>of).orElse(List.of())) {
+      Command a = c.getAnnotation(Command.class);
+      cl.addSubcommand(a.name(), c, a.aliases());
+    }
+  }
+
+  /** The subcommand class named {@code name} (or one of its aliases). */
+  private static Optional<Class<?>> command(Optional<String> name) {
+    if (name.isEmpty()) return Optional.empty();
     for (Class<?> c : SUBCOMMANDS) {
       Command a = c.getAnnotation(Command.class);
-      if (all || used.filter(u -> a.name().equals(u) || List.of(a.aliases()).contains(u)).isPresent()) {
-        cl.addSubcommand(a.name(), c, a.aliases());
-      }
+      if (a.name().equals(name.get()) || List.of(a.aliases()).contains(name.get())) return Optional.of(c);
     }
+    return Optional.empty();
   }
 
   /** The first positional argument (the subcommand's name), skipping the global options. */

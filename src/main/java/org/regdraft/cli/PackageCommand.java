@@ -22,7 +22,7 @@ import picocli.CommandLine.ParentCommand;
       "生成报送材料：封面（议案或请示）、草案文本、修订对照稿、修改对照表、修改决定（属于修正时）、说明，",
       "以及列出各文件和所比较版本的清单.md。"
     })
-final class PackageCommand implements Callable<Integer> {
+final class PackageCommand implements Callable<Integer>, ReadsRegulations {
   @ParentCommand Main main;
 
   @Parameters(arity = "1..3", paramLabel = "REG [FROM [TO]] | OLD.md NEW.md",

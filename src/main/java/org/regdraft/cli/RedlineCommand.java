@@ -29,7 +29,7 @@ import picocli.CommandLine.ParentCommand;
       "--track-changes 则生成 Word 修订模式文档，可在 Word/WPS 中逐处接受或拒绝。",
       "也可直接比较两个文件：regdraft redline 旧稿.md 新稿.md"
     })
-final class RedlineCommand implements Callable<Integer> {
+final class RedlineCommand implements Callable<Integer>, ReadsRegulations {
   @ParentCommand Main main;
 
   @Parameters(arity = "1..3", paramLabel = "REG [FROM [TO]] | OLD.md NEW.md",

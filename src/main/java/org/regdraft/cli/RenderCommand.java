@@ -20,7 +20,7 @@ import picocli.CommandLine.ParentCommand;
       "生成法规文本的 Word 文档（GB/T 9704 版式：A4、方正小标宋标题、仿宋正文、页码），样式取自 templates/reference.docx。",
       "默认输出到 out/<标题>.docx。"
     })
-final class RenderCommand implements Callable<Integer> {
+final class RenderCommand implements Callable<Integer>, ReadsRegulations {
   @ParentCommand Main main;
 
   @Parameters(index = "0", paramLabel = "REG[@REV]", description = "法规文件、标题或标题片段；@ 后为版本")

@@ -22,7 +22,7 @@ import picocli.CommandLine.ParentCommand;
     name = "renumber",
     description = "插入或删除条文后，按顺序重新编排章、条、项、目的序号，并同步改写正文中的引用（原子写入）。",
     sortOptions = false)
-final class RenumberCommand implements Callable<Integer> {
+final class RenumberCommand implements Callable<Integer>, ReadsRegulations {
   @ParentCommand Main main;
 
   @Parameters(paramLabel = "REG", description = "法规文件、标题或标题片段")

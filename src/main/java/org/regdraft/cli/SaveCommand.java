@@ -20,7 +20,7 @@ import picocli.CommandLine.ParentCommand;
     name = "save",
     description = "先检查，再把指定法规的当前文本保存为一个版本（Git 提交）；其他未保存的修改不受影响。",
     sortOptions = false)
-final class SaveCommand implements Callable<Integer> {
+final class SaveCommand implements Callable<Integer>, ReadsRegulations {
   @ParentCommand Main main;
 
   @Parameters(paramLabel = "REG", arity = "0..*", description = "法规文件、标题或标题片段（默认：regulations/ 下全部法规）")

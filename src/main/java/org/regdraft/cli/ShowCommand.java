@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "show", description = "显示法规或其中一个单位（章、条、款、项、目）的文本，可指定版本 REG@REV。")
-final class ShowCommand implements Callable<Integer> {
+final class ShowCommand implements Callable<Integer>, ReadsRegulations {
   @ParentCommand Main main;
 
   @Parameters(index = "0", paramLabel = "REG[@REV]", description = "法规文件、标题或标题片段；@ 后为版本（阶段名、提交、日期、worktree）")

@@ -22,7 +22,7 @@ import picocli.CommandLine.ParentCommand;
       "生成《XX》修改前后对照表：修改前 | 修改后 两栏，每个修改的条文一行，删除线标删除、黑体标增加。",
       "也可直接比较两个文件：regdraft table 旧稿.md 新稿.md"
     })
-final class TableCommand implements Callable<Integer> {
+final class TableCommand implements Callable<Integer>, ReadsRegulations {
   @ParentCommand Main main;
 
   @Parameters(arity = "1..3", paramLabel = "REG [FROM [TO]] | OLD.md NEW.md",

@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
  * user's files; every failure is ignored (a failed step only means a smaller archive).
  */
 @Command(name = "warmup", hidden = true, description = "（内部）启动加速归档的训练运行")
-final class WarmupCommand implements Callable<Integer> {
+final class WarmupCommand implements Callable<Integer>, ReadsRegulations {
   /** The sample regulations bundled as class-path resources (the repository's regulations/). */
   static final String[] SAMPLES = {"安阳市文明行为促进条例.md", "安阳市人民代表大会常务委员会讨论、决定重大事项办法.md"};
 

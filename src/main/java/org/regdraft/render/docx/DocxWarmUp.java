@@ -2,6 +2,7 @@ package org.regdraft.render.docx;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.regdraft.Background;
 import org.regdraft.RegdraftException;
 import org.regdraft.model.Article;
 import org.regdraft.model.ArticleNumber;
@@ -17,7 +18,7 @@ import org.regdraft.model.Regulation;
  * The second stage of a two-core pipeline: while the command reads and parses its regulation on
  * the main thread, another thread takes the reference document apart and writes a small throwaway
  * document, so the Word writer's classes are loaded and its loops compiled when the real document
- * comes. On one core it does nothing (it would only take time from the main thread). Failures
+ * comes ({@link Background}: not on one core, nor with -Dregdraft.background=off). Failures
  * are left to the real write, which reports them.
  */
 public final class DocxWarmUp implements Runnable {
@@ -30,15 +31,9 @@ public final class DocxWarmUp implements Runnable {
     this.reference = reference;
   }
 
-  /**
-   * Starts getting ready to write with {@code reference}; returns at once. {@code
-   * -Dregdraft.warmup=false} turns it off (to measure what it gains).
-   */
+  /** Starts getting ready to write with {@code reference} on a second core; returns at once. */
   public static void start(ReferenceDocument reference) {
-    if (Runtime.getRuntime().availableProcessors() < 2 || "false".equals(System.getProperty("regdraft.warmup"))) return;
-    Thread t = new Thread(new DocxWarmUp(reference), "regdraft-docx");
-    t.setDaemon(true);
-    t.start();
+    Background.start("docx", new DocxWarmUp(reference));
   }
 
   @Override

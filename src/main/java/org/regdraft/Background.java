@@ -1,0 +1,31 @@
+package org.regdraft;
+
+/**
+ * Work a command will need soon, started early on a second core: on a cold JVM, getting the
+ * Markdown reader (flexmark, SnakeYAML) or the Word writer ready is a large part of a command's
+ * time, and the second core is otherwise idle while picocli inspects the command or Git is read.
+ * Each task only loads and exercises code on built-in text; nothing it computes reaches any
+ * output, and its failures are left to the real work, which reports them. On one core it does
+ * nothing (it would only take time from the main thread). {@code -Dregdraft.background=off} turns
+ * it off, to measure what it gains (docs/benchmarks.md).
+ */
+public final class Background {
+  private static final boolean ENABLED =
+      Runtime.getRuntime().availableProcessors() >= 2 && !"off".equals(System.getProperty("regdraft.background"));
+
+  private Background() {}
+
+  /** Starts {@code task} on a daemon thread named {@code regdraft-NAME}; returns at once. */
+  public static void start(String name, Runnable task) {
+    if (!ENABLED) return;
+    Thread t = new Thread(() -> {
+      try {
+        task.run();
+      } catch (RuntimeException | LinkageError e) {
+        // the real work meets the same problem and reports it
+      }
+    }, "regdraft-" + name);
+    t.setDaemon(true);
+    t.start();
+  }
+}
