@@ -23,8 +23,8 @@ import org.regdraft.workspace.TextFiles;
 
 /**
  * The versions of one file: the commits that changed it, newest first. A path-filtered walk,
- * which JGit answers from the commit-graph's changed-path Bloom filters when the repository has
- * them, so the cost grows with the file's versions rather than with the repository's commits.
+ * answered from the commit-graph and its changed-path Bloom filters when the repository has them
+ * ({@link GraphPathWalk}), else by JGit's {@code RevWalk}.
  */
 final class History {
   private History() {}
@@ -41,6 +41,17 @@ final class History {
   }
 
   static List<RevCommit> versions(RevWalk rw, String path, AnyObjectId start, int limit) throws IOException {
+    Optional<List<ObjectId>> fromGraph = GraphPathWalk.versions(rw.getObjectReader(), path, start, limit);
+    if (fromGraph.isPresent()) {
+      List<RevCommit> out = new ArrayList<>(fromGraph.get().size());
+      for (ObjectId id : fromGraph.get()) out.add(rw.parseCommit(id));
+      return out;
+    }
+    return versionsByRevWalk(rw, path, start, limit);
+  }
+
+  /** JGit's own path-filtered walk: without a commit-graph, and the reference for {@link GraphPathWalk}. */
+  static List<RevCommit> versionsByRevWalk(RevWalk rw, String path, AnyObjectId start, int limit) throws IOException {
     rw.reset();
     rw.setRewriteParents(false);
     rw.setTreeFilter(AndTreeFilter.create(ChangedPathTreeFilter.create(path), TreeFilter.ANY_DIFF));
