@@ -110,19 +110,23 @@ public final class Workspace {
       throw new RegdraftException(reg + " 是文件夹，不是法规文件");
     }
     String wanted = reg.endsWith(".md") ? reg.substring(0, reg.length() - 3) : reg;
-    List<Path> files = regulationFiles();
     List<Path> exact = new ArrayList<>();
     List<Path> partial = new ArrayList<>();
-    for (Path f : files) {
+    // names first, then the front matter of the matches only: peeking into every file to leave out
+    // companions cost 0.1 s with 2,000 regulations
+    for (Path f : markdownFiles()) {
       String name = titleOf(f);
       if (name.equals(wanted)) exact.add(f);
       else if (name.contains(wanted)) partial.add(f);
     }
+    exact.removeIf(Workspace::isCompanion);
+    partial.removeIf(Workspace::isCompanion);
     if (exact.size() == 1) return exact.get(0);
     if (exact.isEmpty() && partial.size() == 1) return partial.get(0);
     List<Path> candidates = exact.isEmpty() ? partial : exact;
     if (candidates.isEmpty()) {
       StringBuilder sb = new StringBuilder("找不到法规“" + reg + "”");
+      List<Path> files = regulationFiles();
       if (files.isEmpty()) sb.append("（").append(display(regulationsDir())).append(" 中没有法规文件）");
       else {
         sb.append("。现有法规：");
