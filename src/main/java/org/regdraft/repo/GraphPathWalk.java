@@ -1,7 +1,6 @@
 package org.regdraft.repo;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,26 +8,27 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.PriorityQueue;
-import org.eclipse.jgit.internal.storage.commitgraph.ChangedPathFilter;
-import org.eclipse.jgit.internal.storage.commitgraph.CommitGraph;
 import org.eclipse.jgit.lib.AnyObjectId;
+import org.eclipse.jgit.lib.ConfigConstants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.treewalk.TreeWalk;
 
 /**
- * The commits that changed one file, newest first, read from the commit-graph: the same list as
- * JGit's {@code RevWalk} with {@code ChangedPathTreeFilter.create(path)} and {@code ANY_DIFF}
- * (what {@link History} used alone before), without reading a commit object per commit.
+ * The commits that changed one file, newest first, read from the commit-graph
+ * ({@link CommitGraphFile}): the same list as JGit's {@code RevWalk} with a path filter and
+ * {@code ANY_DIFF} ({@link History#versionsByRevWalk}), without reading a commit object per commit.
  *
- * <p>Why: JGit 7.8 reads the graph's changed-path Bloom filters but still inflates every commit
- * from the pack to learn its parents and date — about 25 µs a commit, a second at 40,000 commits,
- * although only the ~1 % of commits whose Bloom filter says "maybe" need their trees looked at.
- * Here parents, dates and trees come from the graph (a few hundred nanoseconds a commit); commits
- * newer than the graph (saved since the last {@code git gc}) are parsed as JGit would.
+ * <p>Why: JGit 7.8 still inflates every commit from the pack to learn its parents and date —
+ * about 25 µs a commit, a second at 40,000 commits — although the Bloom filters rule out nearly
+ * every commit. Here parents, dates and trees come from the graph and the filters are asked with
+ * keys hashed once (the path and its folders), a fraction of a microsecond a commit; only the
+ * commits the filters cannot rule out have their trees read. Commits newer than the graph (saved
+ * since the last {@code git gc}) are parsed from the pack, one by one, as JGit would.
  *
  * <p>The order and the choice of commits copy JGit's walk exactly (its {@code PendingGenerator},
  * {@code DateRevQueue} and {@code TreeRevFilter}): commit date newest first, ties in the order the
@@ -44,21 +44,21 @@ final class GraphPathWalk {
   private static final Node[] NO_PARENTS = new Node[0];
 
   private final ObjectReader reader;
-  private final CommitGraph graph;
+  private final CommitGraphFile graph;
   private final String path;
-  private final byte[] rawPath;
+  private final CommitGraphFile.PathKeys keys;
   private final Node[] byPosition;
   private final Map<ObjectId, Node> outside = new HashMap<>();
   private final Map<ObjectId, Optional<Entry>> entries = new HashMap<>();
   private RevWalk parser;
   private long sequence;
 
-  private GraphPathWalk(ObjectReader reader, CommitGraph graph, String path) {
+  private GraphPathWalk(ObjectReader reader, CommitGraphFile graph, String path) {
     this.reader = reader;
     this.graph = graph;
     this.path = path;
-    this.rawPath = path.getBytes(StandardCharsets.UTF_8);
-    this.byPosition = new Node[(int) graph.getCommitCnt()];
+    this.keys = new CommitGraphFile.PathKeys(path);
+    this.byPosition = new Node[graph.commitCount()];
   }
 
   /** A commit as the walk sees it; {@code parents} may be cut or redirected, as JGit does. */
@@ -93,19 +93,20 @@ final class GraphPathWalk {
    * {@code limit}; empty when this walk cannot answer (no commit-graph, the path
    * is a folder somewhere in history, a shallow clone) and JGit's walk must be used instead.
    */
-  static Optional<List<ObjectId>> versions(ObjectReader reader, String path, AnyObjectId start, int limit)
+  static Optional<List<ObjectId>> versions(Repository repo, ObjectReader reader, String path, AnyObjectId start, int limit)
       throws IOException {
-    if (!ENABLED) return Optional.empty();
-    Optional<CommitGraph> graph = reader.getCommitGraph();
-    if (graph.isEmpty() || graph.get().getCommitCnt() == 0 || graph.get().getCommitCnt() > Integer.MAX_VALUE) {
-      return Optional.empty();
+    if (!ENABLED || !repo.getConfig().getBoolean(ConfigConstants.CONFIG_CORE_SECTION, "commitGraph", true)) {
+      return Optional.empty(); // git's default is to use the graph; a user who turned it off is obeyed
     }
     if (!reader.getShallowCommits().isEmpty()) return Optional.empty(); // the graph lists parents a shallow clone cuts
+    if (repo.getDirectory() == null) return Optional.empty(); // not on disk
+    Optional<CommitGraphFile> graph = CommitGraphFile.open(repo.getDirectory().toPath().resolve("objects"));
+    if (graph.isEmpty()) return Optional.empty();
     GraphPathWalk w = new GraphPathWalk(reader, graph.get(), path);
     try {
       return Optional.of(w.walk(start, limit));
-    } catch (NotAFile e) {
-      return Optional.empty();
+    } catch (NotAFile | ArrayIndexOutOfBoundsException e) {
+      return Optional.empty(); // a folder at the path, or a graph that does not hold together: JGit decides
     } finally {
       if (w.parser != null) w.parser.close();
     }
@@ -136,7 +137,7 @@ final class GraphPathWalk {
   }
 
   private Node node(ObjectId id) {
-    int pos = graph.findGraphPosition(id);
+    int pos = graph.position(id);
     if (pos >= 0) return atPosition(pos, id);
     return outside.computeIfAbsent(id.copy(), k -> new Node(-1, k));
   }
@@ -151,7 +152,7 @@ final class GraphPathWalk {
   }
 
   private ObjectId id(Node n) {
-    if (n.id == null) n.id = graph.getObjectId(n.position);
+    if (n.id == null) n.id = graph.id(n.position);
     return n.id;
   }
 
@@ -159,10 +160,8 @@ final class GraphPathWalk {
     if (n.parsed) return;
     n.parsed = true;
     if (n.position >= 0) {
-      CommitGraph.CommitData d = graph.getCommitData(n.position);
-      n.time = d.getCommitTime();
-      n.tree = d.getTree();
-      int[] ps = d.getParents();
+      n.time = graph.time(n.position);
+      int[] ps = graph.parents(n.position);
       n.parents = ps.length == 0 ? NO_PARENTS : new Node[ps.length];
       for (int i = 0; i < ps.length; i++) n.parents[i] = atPosition(ps[i], null);
       return;
@@ -183,8 +182,7 @@ final class GraphPathWalk {
     Node[] ps = c.parents;
     if (ps.length == 0) return entry(c) != null;
     if (c.position >= 0) {
-      ChangedPathFilter f = graph.getChangedPathFilter(c.position);
-      if (f != null && !f.maybeContains(rawPath)) {
+      if (!graph.maybeChanged(c.position, keys)) {
         // the graph's filter of a merge is against its first parent: same as that one
         if (ps.length > 1) c.parents = new Node[] {ps[0]};
         return false;
@@ -208,6 +206,7 @@ final class GraphPathWalk {
   }
 
   private Entry entry(Node n) throws IOException, NotAFile {
+    if (n.tree == null) n.tree = graph.tree(n.position);
     Optional<Entry> e = entries.get(n.tree);
     if (e == null) {
       e = lookup(n.tree);

@@ -16,7 +16,7 @@ import org.eclipse.jgit.revwalk.RevTree;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
-import org.eclipse.jgit.treewalk.filter.ChangedPathTreeFilter;
+import org.eclipse.jgit.treewalk.filter.PathFilter;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import org.regdraft.RegdraftException;
 import org.regdraft.workspace.TextFiles;
@@ -34,14 +34,14 @@ final class History {
     try {
       ObjectId head = repo.resolve(Constants.HEAD);
       if (head == null) return List.of();
-      return versions(rw, path, head, Integer.MAX_VALUE);
+      return versions(repo, rw, path, head, Integer.MAX_VALUE);
     } catch (IOException e) {
       throw io(e);
     }
   }
 
-  static List<RevCommit> versions(RevWalk rw, String path, AnyObjectId start, int limit) throws IOException {
-    Optional<List<ObjectId>> fromGraph = GraphPathWalk.versions(rw.getObjectReader(), path, start, limit);
+  static List<RevCommit> versions(Repository repo, RevWalk rw, String path, AnyObjectId start, int limit) throws IOException {
+    Optional<List<ObjectId>> fromGraph = GraphPathWalk.versions(repo, rw.getObjectReader(), path, start, limit);
     if (fromGraph.isPresent()) {
       List<RevCommit> out = new ArrayList<>(fromGraph.get().size());
       for (ObjectId id : fromGraph.get()) out.add(rw.parseCommit(id));
@@ -50,11 +50,16 @@ final class History {
     return versionsByRevWalk(rw, path, start, limit);
   }
 
-  /** JGit's own path-filtered walk: without a commit-graph, and the reference for {@link GraphPathWalk}. */
+  /**
+   * JGit's own path-filtered walk: without a commit-graph, and the reference for {@link GraphPathWalk}.
+   * A plain {@link PathFilter}, never JGit's Bloom-filter lookup: JGit hashes paths the way git's
+   * filters of version 2 do, so on the version-1 filters git writes by default it would skip the
+   * commits that changed a file with Chinese characters in its name (see {@link CommitGraphFile}).
+   */
   static List<RevCommit> versionsByRevWalk(RevWalk rw, String path, AnyObjectId start, int limit) throws IOException {
     rw.reset();
     rw.setRewriteParents(false);
-    rw.setTreeFilter(AndTreeFilter.create(ChangedPathTreeFilter.create(path), TreeFilter.ANY_DIFF));
+    rw.setTreeFilter(AndTreeFilter.create(PathFilter.create(path), TreeFilter.ANY_DIFF));
     rw.markStart(rw.parseCommit(start));
     List<RevCommit> out = new ArrayList<>();
     for (RevCommit c : rw) {

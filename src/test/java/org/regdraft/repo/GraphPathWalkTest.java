@@ -34,7 +34,6 @@ import org.eclipse.jgit.lib.StoredConfig;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.regdraft.testing.Property;
@@ -51,11 +50,6 @@ class GraphPathWalkTest {
 
   @TempDir Path dir;
 
-  @BeforeAll
-  static void readBloomFilters() {
-    RegRepo.startUp(); // JGit reads the graph's changed-path filters only with this setting
-  }
-
   @Test
   void sameVersionsAsJGitsWalkOnRandomHistories() {
     int[] run = {0};
@@ -66,9 +60,8 @@ class GraphPathWalkTest {
           Path repoDir = dir.resolve("r" + run[0]++);
           Generated h = generate(repoDir, new Random(seed));
           try (Repository repo = open(repoDir)) {
-            try (RevWalk probe = new RevWalk(repo)) {
-              assertThat(probe.getObjectReader().getCommitGraph()).as("the commit-graph is read").isPresent();
-            }
+            assertThat(CommitGraphFile.open(repoDir.resolve(".git/objects"))).as("the commit-graph is read")
+                .hasValueSatisfying(g -> assertThat(g.hasFilters()).isTrue());
             for (ObjectId start : h.starts) {
               for (String path : PATHS) {
                 for (int limit : new int[] {Integer.MAX_VALUE, 1, 3}) {
@@ -91,8 +84,8 @@ class GraphPathWalkTest {
     Files.delete(dir.resolve(".git/objects/info/commit-graph"));
     try (Repository repo = open(dir);
         RevWalk rw = new RevWalk(repo)) {
-      assertThat(GraphPathWalk.versions(rw.getObjectReader(), PATHS.get(0), h.starts.get(0), Integer.MAX_VALUE)).isEmpty();
-      assertThat(ids(History.versions(rw, PATHS.get(0), h.starts.get(0), Integer.MAX_VALUE)))
+      assertThat(GraphPathWalk.versions(repo, rw.getObjectReader(), PATHS.get(0), h.starts.get(0), Integer.MAX_VALUE)).isEmpty();
+      assertThat(ids(History.versions(repo, rw, PATHS.get(0), h.starts.get(0), Integer.MAX_VALUE)))
           .isEqualTo(revWalk(repo, PATHS.get(0), h.starts.get(0), Integer.MAX_VALUE))
           .isNotEmpty();
     }
@@ -100,7 +93,7 @@ class GraphPathWalkTest {
 
   private static List<ObjectId> graphWalk(Repository repo, String path, ObjectId start, int limit) throws IOException {
     try (RevWalk rw = new RevWalk(repo)) {
-      Optional<List<ObjectId>> v = GraphPathWalk.versions(rw.getObjectReader(), path, start, limit);
+      Optional<List<ObjectId>> v = GraphPathWalk.versions(repo, rw.getObjectReader(), path, start, limit);
       assertThat(v).as("the graph walk answers").isPresent();
       return v.get();
     }
