@@ -175,6 +175,13 @@ final class CommitGraphFile {
     return out;
   }
 
+  /** The parent of a commit with exactly one, else -1. */
+  int onlyParent(int pos) {
+    int at = commits + pos * CDAT_WIDTH + HASH;
+    int p1 = NB.decodeInt32(data, at);
+    return p1 != PARENT_NONE && NB.decodeInt32(data, at + 4) == PARENT_NONE ? p1 : -1;
+  }
+
   /** Whether the graph has Bloom filters this reader can ask. */
   boolean hasFilters() {
     return bloomVersion != 0;

@@ -48,6 +48,7 @@ final class GraphPathWalk {
   private final String path;
   private final CommitGraphFile.PathKeys keys;
   private final Node[] byPosition;
+  private final boolean[] seenPosition;
   private final Map<ObjectId, Node> outside = new HashMap<>();
   private final Map<ObjectId, Optional<Entry>> entries = new HashMap<>();
   private RevWalk parser;
@@ -59,6 +60,7 @@ final class GraphPathWalk {
     this.path = path;
     this.keys = new CommitGraphFile.PathKeys(path);
     this.byPosition = new Node[graph.commitCount()];
+    this.seenPosition = new boolean[graph.commitCount()];
   }
 
   /** A commit as the walk sees it; {@code parents} may be cut or redirected, as JGit does. */
@@ -66,7 +68,8 @@ final class GraphPathWalk {
     final int position; // in the graph, or -1
     ObjectId id;
     boolean parsed;
-    boolean seen;
+    boolean seen; // for commits outside the graph; those in it are in seenPosition
+    boolean rewritten; // parents no longer the commit's own (a merge followed one side, or cut)
     long time;
     long order;
     ObjectId tree;
@@ -118,22 +121,56 @@ final class GraphPathWalk {
     List<ObjectId> out = new ArrayList<>();
     Node first = node(start.toObjectId());
     parse(first);
-    first.seen = true;
+    markSeen(first);
     first.order = sequence++;
     queue.add(first);
     while (!queue.isEmpty() && out.size() < limit) {
       Node c = queue.poll();
+      if (queue.isEmpty() && c.position >= 0 && !c.rewritten) {
+        int pos = skip(c.position);
+        if (pos < 0) break;
+        c = atPosition(pos, null);
+        parse(c);
+      }
       boolean produce = include(c);
       for (Node p : c.parents) {
-        if (p.seen) continue;
+        if (seen(p)) continue;
         parse(p);
-        p.seen = true;
+        markSeen(p);
         p.order = sequence++;
         queue.add(p);
       }
       if (produce) out.add(id(c));
     }
     return out;
+  }
+
+  /**
+   * The common case, without a queue or a node per commit: {@code pos} is the only commit left to
+   * look at, has one parent and its filter rules the path out, so it is not shown and its parent
+   * is the next commit. Follows such commits (at most 32 a call, so that the JIT compiles this
+   * loop early) and returns the first one that needs the full step, or -1 when the walk is over.
+   */
+  private int skip(int pos) {
+    // only the first commit can have rewritten parents (the caller checks): a rewritten commit is
+    // a merge already looked at or a merge's parent, both seen before the loop reaches them
+    for (int n = 0; n < 32; n++) {
+      int parent = graph.onlyParent(pos);
+      if (parent < 0 || graph.maybeChanged(pos, keys)) return pos;
+      if (seenPosition[parent]) return -1; // nothing else is queued: the walk ends here
+      seenPosition[parent] = true;
+      pos = parent;
+    }
+    return pos;
+  }
+
+  private boolean seen(Node n) {
+    return n.position >= 0 ? seenPosition[n.position] : n.seen;
+  }
+
+  private void markSeen(Node n) {
+    if (n.position >= 0) seenPosition[n.position] = true;
+    else n.seen = true;
   }
 
   private Node node(ObjectId id) {
@@ -184,7 +221,7 @@ final class GraphPathWalk {
     if (c.position >= 0) {
       if (!graph.maybeChanged(c.position, keys)) {
         // the graph's filter of a merge is against its first parent: same as that one
-        if (ps.length > 1) c.parents = new Node[] {ps[0]};
+        if (ps.length > 1) rewrite(c, new Node[] {ps[0]});
         return false;
       }
     }
@@ -197,12 +234,17 @@ final class GraphPathWalk {
       parse(p);
       Entry theirs = entry(p);
       if (Objects.equals(mine, theirs)) {
-        c.parents = new Node[] {p}; // the merge took this side: follow it alone
+        rewrite(c, new Node[] {p}); // the merge took this side: follow it alone
         return false;
       }
-      if (theirs == null) p.parents = NO_PARENTS; // added by the merge: that side's past is not the file's
+      if (theirs == null) rewrite(p, NO_PARENTS); // added by the merge: that side's past is not the file's
     }
     return true;
+  }
+
+  private static void rewrite(Node n, Node[] parents) {
+    n.parents = parents;
+    n.rewritten = true;
   }
 
   private Entry entry(Node n) throws IOException, NotAFile {

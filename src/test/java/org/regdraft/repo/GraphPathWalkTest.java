@@ -91,6 +91,51 @@ class GraphPathWalkTest {
     }
   }
 
+  /**
+   * A merge that brings the file in from one side cuts the other side's past (JGit and git do):
+   * here that past once had the file (added in o1, deleted in o2), and since that side is also
+   * the last thing left to walk, only a walk that remembers the cut leaves o1 and o2 out.
+   */
+  @Test
+  void aMergeThatAddsTheFileCutsTheOtherSidesPast() throws IOException {
+    String path = PATHS.get(1);
+    Path gitDir = dir.resolve(".git");
+    try (Repository repo = new FileRepositoryBuilder().setGitDir(gitDir.toFile()).build()) {
+      repo.create();
+      ObjectId m;
+      ObjectId a2;
+      ObjectId a1;
+      try (ObjectInserter ins = packInserter(repo)) {
+        ObjectId r = commit(ins, 0, Map.of("README.md", blob(ins, "r")));
+        ObjectId o1 = commit(ins, 10, Map.of("README.md", blob(ins, "r"), path, blob(ins, "old")), r);
+        ObjectId o2 = commit(ins, 15, Map.of("README.md", blob(ins, "r")), o1);
+        ObjectId b1 = commit(ins, 20, Map.of("README.md", blob(ins, "b1")), o2);
+        a1 = commit(ins, 30, Map.of(path, blob(ins, "a1")));
+        a2 = commit(ins, 40, Map.of(path, blob(ins, "a2")), a1);
+        m = commit(ins, 50, Map.of("README.md", blob(ins, "b1"), path, blob(ins, "merged")), a2, b1);
+        ins.flush();
+      }
+      var u = repo.updateRef(Constants.R_HEADS + "master");
+      u.setNewObjectId(m);
+      u.forceUpdate();
+      writeCommitGraph(repo);
+      assertThat(revWalk(repo, path, m, Integer.MAX_VALUE)).containsExactly(m, a2, a1);
+      assertThat(graphWalk(repo, path, m, Integer.MAX_VALUE)).containsExactly(m, a2, a1);
+    }
+  }
+
+  private static ObjectId commit(ObjectInserter ins, long minute, Map<String, ObjectId> files, ObjectId... parents)
+      throws IOException {
+    PersonIdent who = new PersonIdent("测试", "t@example.cn", Instant.ofEpochSecond(1_600_000_000L + 60 * minute), ZoneOffset.ofHours(8));
+    CommitBuilder cb = new CommitBuilder();
+    cb.setTreeId(tree(ins, new TreeMap<>(files)));
+    cb.setParentIds(parents);
+    cb.setAuthor(who);
+    cb.setCommitter(who);
+    cb.setMessage("提交");
+    return ins.insert(cb);
+  }
+
   private static List<ObjectId> graphWalk(Repository repo, String path, ObjectId start, int limit) throws IOException {
     try (RevWalk rw = new RevWalk(repo)) {
       Optional<List<ObjectId>> v = GraphPathWalk.versions(repo, rw.getObjectReader(), path, start, limit);
