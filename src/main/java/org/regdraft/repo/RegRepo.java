@@ -36,6 +36,8 @@ public final class RegRepo implements AutoCloseable {
 
   /** The repository the workspace lives in, if it is inside a Git work tree. */
   public static Optional<RegRepo> open(Workspace ws) throws RegdraftException {
+    // nearly every command that reads the repository then parses versions of a regulation
+    Prewarm.parserAndCompare();
     FileRepositoryBuilder b = new FileRepositoryBuilder().readEnvironment().findGitDir(ws.root().toFile());
     if (b.getGitDir() == null) return Optional.empty();
     try {
