@@ -2,6 +2,7 @@ package org.regdraft.repo;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import org.eclipse.jgit.lib.AnyObjectId;
+import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ConfigConstants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
@@ -16,7 +18,6 @@ import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
-import org.eclipse.jgit.treewalk.TreeWalk;
 
 /**
  * The commits that changed one file, newest first, read from the commit-graph
@@ -45,20 +46,25 @@ final class GraphPathWalk {
 
   private final ObjectReader reader;
   private final CommitGraphFile graph;
-  private final String path;
   private final CommitGraphFile.PathKeys keys;
   private final Node[] byPosition;
   private final boolean[] seenPosition;
   private final Map<ObjectId, Node> outside = new HashMap<>();
-  private final Map<ObjectId, Optional<Entry>> entries = new HashMap<>();
+  private final byte[][] components;
+  private final List<Map<ObjectId, Optional<Entry>>> children = new ArrayList<>();
   private RevWalk parser;
   private long sequence;
 
   private GraphPathWalk(ObjectReader reader, CommitGraphFile graph, String path) {
     this.reader = reader;
     this.graph = graph;
-    this.path = path;
     this.keys = new CommitGraphFile.PathKeys(path);
+    String[] names = path.split("/");
+    this.components = new byte[names.length][];
+    for (int i = 0; i < names.length; i++) {
+      components[i] = names[i].getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      children.add(new HashMap<>());
+    }
     this.byPosition = new Node[graph.commitCount()];
     this.seenPosition = new boolean[graph.commitCount()];
   }
@@ -225,11 +231,11 @@ final class GraphPathWalk {
         return false;
       }
     }
-    Entry mine = entry(c);
     if (ps.length == 1) {
       parse(ps[0]);
-      return !Objects.equals(mine, entry(ps[0]));
+      return differs(tree(c), tree(ps[0]));
     }
+    Entry mine = entry(c);
     for (Node p : ps) {
       parse(p);
       Entry theirs = entry(p);
@@ -247,22 +253,74 @@ final class GraphPathWalk {
     n.rewritten = true;
   }
 
-  private Entry entry(Node n) throws IOException, NotAFile {
+  private ObjectId tree(Node n) {
     if (n.tree == null) n.tree = graph.tree(n.position);
-    Optional<Entry> e = entries.get(n.tree);
+    return n.tree;
+  }
+
+  private Entry entry(Node n) throws IOException, NotAFile {
+    return under(tree(n), 0);
+  }
+
+  /** The file's entry below {@code tree}, which sits at folder depth {@code level} of the path. */
+  private Entry under(ObjectId tree, int level) throws IOException, NotAFile {
+    for (; ; level++) {
+      Entry e = child(tree, level);
+      if (e == null || level == components.length - 1) return e;
+      tree = e.id();
+    }
+  }
+
+  /**
+   * Whether the file differs between two root trees: both are descended together only while
+   * they differ, so a commit that changed other folders costs one or two tree reads, and the
+   * parent's trees are usually still in the cache from the step before.
+   */
+  private boolean differs(ObjectId a, ObjectId b) throws IOException, NotAFile {
+    for (int level = 0; ; level++) {
+      if (a.equals(b)) return false;
+      Entry ea = child(a, level);
+      Entry eb = child(b, level);
+      if (level == components.length - 1 || ea == null || eb == null) {
+        Entry fa = ea == null || level == components.length - 1 ? ea : under(ea.id(), level + 1);
+        Entry fb = eb == null || level == components.length - 1 ? eb : under(eb.id(), level + 1);
+        return !Objects.equals(fa, fb);
+      }
+      a = ea.id();
+      b = eb.id();
+    }
+  }
+
+  /**
+   * The entry named by the path's component {@code level} in a tree, remembered per tree. A
+   * folder where the file should be, or a file where a folder should be, is left to JGit.
+   */
+  private Entry child(ObjectId tree, int level) throws IOException, NotAFile {
+    Map<ObjectId, Optional<Entry>> memo = children.get(level);
+    Optional<Entry> e = memo.get(tree);
     if (e == null) {
-      e = lookup(n.tree);
-      entries.put(n.tree, e);
+      e = Optional.ofNullable(scan(reader.open(tree, Constants.OBJ_TREE).getCachedBytes(), components[level]));
+      boolean folder = e.isPresent() && FileMode.TREE.equals(e.get().mode());
+      if (e.isPresent() && folder != (level < components.length - 1)) throw new NotAFile();
+      memo.put(tree, e);
     }
     return e.orElse(null);
   }
 
-  private Optional<Entry> lookup(ObjectId tree) throws IOException, NotAFile {
-    try (TreeWalk tw = TreeWalk.forPath(reader, path, tree)) {
-      if (tw == null) return Optional.empty();
-      int mode = tw.getRawMode(0);
-      if (FileMode.TREE.equals(mode)) throw new NotAFile();
-      return Optional.of(new Entry(mode, tw.getObjectId(0)));
+  /** Git's tree format: entries of "mode name\0" and a 20-byte id. */
+  private static Entry scan(byte[] raw, byte[] name) {
+    int p = 0;
+    while (p < raw.length) {
+      int mode = 0;
+      while (raw[p] != ' ') mode = (mode << 3) + (raw[p++] - '0');
+      int start = ++p;
+      while (raw[p] != 0) p++;
+      int end = p++;
+      if (end - start == name.length && Arrays.equals(raw, start, end, name, 0, name.length)) {
+        return new Entry(mode, ObjectId.fromRaw(raw, p));
+      }
+      p += Constants.OBJECT_ID_LENGTH;
     }
+    return null;
   }
 }
