@@ -125,7 +125,9 @@ final class GraphPathWalk {
     PriorityQueue<Node> queue =
         new PriorityQueue<>((a, b) -> a.time != b.time ? Long.compare(b.time, a.time) : Long.compare(a.order, b.order));
     List<ObjectId> out = new ArrayList<>();
-    Node first = node(start.toObjectId());
+    ObjectId startId = start.toObjectId();
+    if (graph.position(startId) < 0) startId = parser().parseCommit(startId).copy(); // a tag: its commit
+    Node first = node(startId);
     parse(first);
     markSeen(first);
     first.order = sequence++;
@@ -209,15 +211,20 @@ final class GraphPathWalk {
       for (int i = 0; i < ps.length; i++) n.parents[i] = atPosition(ps[i], null);
       return;
     }
-    if (parser == null) {
-      parser = new RevWalk(reader);
-      parser.setRetainBody(false);
-    }
-    RevCommit c = parser.parseCommit(n.id);
+    RevCommit c = parser().parseCommit(n.id);
     n.time = c.getCommitTime();
     n.tree = c.getTree().copy();
     n.parents = c.getParentCount() == 0 ? NO_PARENTS : new Node[c.getParentCount()];
     for (int i = 0; i < c.getParentCount(); i++) n.parents[i] = node(c.getParent(i).copy());
+  }
+
+  /** For the commits outside the graph: their headers only. */
+  private RevWalk parser() {
+    if (parser == null) {
+      parser = new RevWalk(reader);
+      parser.setRetainBody(false);
+    }
+    return parser;
   }
 
   /** JGit's {@code TreeRevFilter.include} for one path, Bloom filter first. */

@@ -31,6 +31,7 @@ import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.StoredConfig;
+import org.eclipse.jgit.lib.TagBuilder;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
@@ -179,6 +180,7 @@ class GraphPathWalkTest {
       long time = 1_600_000_000L;
       int total = 40 + random.nextInt(41);
       int graphed = total * 2 / 3;
+      ObjectId tagged;
       // one pack per part (loose objects would take a second per history): the part the graph covers, the rest
       ObjectInserter ins = packInserter(repo);
       try {
@@ -239,6 +241,13 @@ class GraphPathWalkTest {
             writeCommitGraph(repo);
           }
         }
+        // an annotated tag (a stage) as a start: walked from the commit it names
+        TagBuilder tag = new TagBuilder();
+        tag.setObjectId(commits.get(random.nextInt(commits.size())), Constants.OBJ_COMMIT);
+        tag.setTag("甲条例/一审稿");
+        tag.setTagger(new PersonIdent("测试", "t@example.cn", Instant.ofEpochSecond(time), ZoneOffset.ofHours(8)));
+        tag.setMessage("一审稿");
+        tagged = ins.insert(tag);
         ins.flush();
       } finally {
         ins.close();
@@ -248,6 +257,7 @@ class GraphPathWalkTest {
       for (int h : heads) starts.add(commits.get(h));
       starts.add(commits.get(graphed - 1));
       starts.add(commits.get(random.nextInt(commits.size())));
+      starts.add(tagged);
       return new Generated(starts);
     } catch (IOException e) {
       throw new AssertionError(e);
