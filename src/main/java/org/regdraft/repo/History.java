@@ -40,6 +40,16 @@ final class History {
     }
   }
 
+  /** The file's latest version reachable from HEAD (the walk stops there). */
+  static List<RevCommit> latest(Repository repo, RevWalk rw, String path) throws RegdraftException {
+    try {
+      ObjectId head = repo.resolve(Constants.HEAD);
+      return head == null ? List.of() : versions(repo, rw, path, head, 1);
+    } catch (IOException e) {
+      throw io(e);
+    }
+  }
+
   static List<RevCommit> versions(Repository repo, RevWalk rw, String path, AnyObjectId start, int limit) throws IOException {
     Optional<List<ObjectId>> fromGraph = GraphPathWalk.versions(repo, rw.getObjectReader(), path, start, limit);
     if (fromGraph.isPresent()) {
