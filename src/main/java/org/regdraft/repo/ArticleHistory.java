@@ -104,7 +104,7 @@ public final class ArticleHistory {
     try (RevWalk rw = new RevWalk(repo.repository())) {
       ObjectId from = start != null ? start : repo.repository().resolve(Constants.HEAD);
       if (from == null) return new Result(List.of(), 0, 0);
-      List<RevCommit> commits = History.versions(rw, path, from, Integer.MAX_VALUE);
+      List<RevCommit> commits = History.versions(repo.repository(), rw, path, from, Integer.MAX_VALUE);
       Set<ArticleNumber> current = Set.of(number);
       Version newer = commits.isEmpty() ? null : new Version(rw, commits.get(0), path);
       for (int i = 0; i < commits.size() && !current.isEmpty() && newer != null && newer.text.isPresent(); i++) {

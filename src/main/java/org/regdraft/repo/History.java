@@ -16,15 +16,15 @@ import org.eclipse.jgit.revwalk.RevTree;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
-import org.eclipse.jgit.treewalk.filter.ChangedPathTreeFilter;
+import org.eclipse.jgit.treewalk.filter.PathFilter;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import org.regdraft.RegdraftException;
 import org.regdraft.workspace.TextFiles;
 
 /**
  * The versions of one file: the commits that changed it, newest first. A path-filtered walk,
- * which JGit answers from the commit-graph's changed-path Bloom filters when the repository has
- * them, so the cost grows with the file's versions rather than with the repository's commits.
+ * answered from the commit-graph and its changed-path Bloom filters when the repository has them
+ * ({@link GraphPathWalk}), else by JGit's {@code RevWalk}.
  */
 final class History {
   private History() {}
@@ -34,16 +34,42 @@ final class History {
     try {
       ObjectId head = repo.resolve(Constants.HEAD);
       if (head == null) return List.of();
-      return versions(rw, path, head, Integer.MAX_VALUE);
+      return versions(repo, rw, path, head, Integer.MAX_VALUE);
     } catch (IOException e) {
       throw io(e);
     }
   }
 
-  static List<RevCommit> versions(RevWalk rw, String path, AnyObjectId start, int limit) throws IOException {
+  /** The file's latest version reachable from HEAD (the walk stops there). */
+  static List<RevCommit> latest(Repository repo, RevWalk rw, String path) throws RegdraftException {
+    try {
+      ObjectId head = repo.resolve(Constants.HEAD);
+      return head == null ? List.of() : versions(repo, rw, path, head, 1);
+    } catch (IOException e) {
+      throw io(e);
+    }
+  }
+
+  static List<RevCommit> versions(Repository repo, RevWalk rw, String path, AnyObjectId start, int limit) throws IOException {
+    Optional<List<ObjectId>> fromGraph = GraphPathWalk.versions(repo, rw.getObjectReader(), path, start, limit);
+    if (fromGraph.isPresent()) {
+      List<RevCommit> out = new ArrayList<>(fromGraph.get().size());
+      for (ObjectId id : fromGraph.get()) out.add(rw.parseCommit(id));
+      return out;
+    }
+    return versionsByRevWalk(rw, path, start, limit);
+  }
+
+  /**
+   * JGit's own path-filtered walk: without a commit-graph, and the reference for {@link GraphPathWalk}.
+   * A plain {@link PathFilter}, never JGit's Bloom-filter lookup: JGit hashes paths the way git's
+   * filters of version 2 do, so on the version-1 filters git writes by default it would skip the
+   * commits that changed a file with Chinese characters in its name (see {@link CommitGraphFile}).
+   */
+  static List<RevCommit> versionsByRevWalk(RevWalk rw, String path, AnyObjectId start, int limit) throws IOException {
     rw.reset();
     rw.setRewriteParents(false);
-    rw.setTreeFilter(AndTreeFilter.create(ChangedPathTreeFilter.create(path), TreeFilter.ANY_DIFF));
+    rw.setTreeFilter(AndTreeFilter.create(PathFilter.create(path), TreeFilter.ANY_DIFF));
     rw.markStart(rw.parseCommit(start));
     List<RevCommit> out = new ArrayList<>();
     for (RevCommit c : rw) {

@@ -6,11 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
-import org.eclipse.jgit.errors.ConfigInvalidException;
-import org.eclipse.jgit.lib.ConfigConstants;
-import org.eclipse.jgit.lib.StoredConfig;
 import org.eclipse.jgit.util.FS;
-import org.eclipse.jgit.util.SystemReader;
 import org.regdraft.RegdraftException;
 import org.regdraft.workspace.Workspace;
 
@@ -23,24 +19,6 @@ public final class RegRepo implements AutoCloseable {
   static {
     // JGit otherwise measures timestamp resolution synchronously on first use (~3 s).
     FS.FileStoreAttributes.setBackground(true);
-    readChangedPathFilters();
-  }
-
-  /**
-   * JGit reads the commit-graph's changed-path Bloom filters only when its own config
-   * ({@code ~/.config/jgit/config}, not the repository's) says {@code commitGraph.readChangedPaths};
-   * without them a path-filtered walk parses two trees per commit of the whole history.
-   */
-  private static void readChangedPathFilters() {
-    SystemReader.setInstance(
-        new SystemReader.Delegate(SystemReader.getInstance()) {
-          @Override
-          public StoredConfig getJGitConfig() throws ConfigInvalidException, IOException {
-            StoredConfig c = super.getJGitConfig();
-            c.setBoolean(ConfigConstants.CONFIG_COMMIT_GRAPH_SECTION, null, ConfigConstants.CONFIG_KEY_READ_CHANGED_PATHS, true);
-            return c;
-          }
-        });
   }
 
   private final Workspace workspace;
@@ -58,6 +36,8 @@ public final class RegRepo implements AutoCloseable {
 
   /** The repository the workspace lives in, if it is inside a Git work tree. */
   public static Optional<RegRepo> open(Workspace ws) throws RegdraftException {
+    // nearly every command that reads the repository then parses versions of a regulation
+    Prewarm.parserAndCompare();
     FileRepositoryBuilder b = new FileRepositoryBuilder().readEnvironment().findGitDir(ws.root().toFile());
     if (b.getGitDir() == null) return Optional.empty();
     try {

@@ -75,9 +75,13 @@ public final class Revisions implements VersionStore {
       Matcher m = HEAD_N.matcher(rev);
       if (m.matches()) {
         int n = m.group(1) != null ? Integer.parseInt(m.group(1)) : m.group(2) != null ? m.group(2).length() : 0;
-        List<RevCommit> versions = History.versions(repo.repository(), rw, path);
+        // the walk stops at the version asked for; only the message for a missing one counts them all
+        ObjectId head = repo.repository().resolve(Constants.HEAD);
+        List<RevCommit> versions =
+            head == null ? List.of() : History.versions(repo.repository(), rw, path, head, n == Integer.MAX_VALUE ? n : n + 1);
         if (versions.isEmpty()) throw new RegdraftException("《" + title + "》还没有保存过版本（先运行 regdraft save）");
         if (n >= versions.size()) {
+          versions = History.versions(repo.repository(), rw, path);
           throw new RegdraftException("《" + title + "》只有 " + versions.size() + " 个版本，没有 " + rev);
         }
         return versions.get(n);

@@ -247,7 +247,7 @@ public final class SaveVersion {
         Optional<ObjectId> existing = new Stages(repo.repository(), t).commit(s);
         if (existing.isEmpty()) continue;
         // Giving the same stage again is harmless when it already names this very text.
-        List<RevCommit> versions = History.versions(repo.repository(), rw, paths.get(i));
+        List<RevCommit> versions = History.latest(repo.repository(), rw, paths.get(i));
         boolean onLatest = !versions.isEmpty() && versions.get(0).equals(existing.get());
         ObjectId now = fmt.idFor(Constants.OBJ_BLOB, snapshots.get(paths.get(i)).bytes);
         Optional<ObjectId> latest =
@@ -287,7 +287,7 @@ public final class SaveVersion {
     try (RevWalk rw = new RevWalk(repo.repository());
         Git git = Git.wrap(repo.repository())) {
       for (int i = 0; i < ps.size(); i++) {
-        List<RevCommit> versions = History.versions(repo.repository(), rw, ps.get(i));
+        List<RevCommit> versions = History.latest(repo.repository(), rw, ps.get(i));
         if (versions.isEmpty()) continue;
         String t = titles.get(i);
         Optional<ObjectId> existing = new Stages(repo.repository(), t).commit(stage);

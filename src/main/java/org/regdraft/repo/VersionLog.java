@@ -5,9 +5,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
@@ -73,21 +75,25 @@ public final class VersionLog {
     String title = Workspace.titleOf(file);
     Map<ObjectId, List<String>> stages = new Stages(repo.repository(), title).byCommit();
     List<Entry> out = new ArrayList<>();
-    Map<ObjectId, Optional<Regulation>> parsed = new HashMap<>();
     try (RevWalk rw = new RevWalk(repo.repository())) {
       ObjectId head = repo.repository().resolve(Constants.HEAD);
       if (head == null) return out;
-      List<RevCommit> versions = History.versions(rw, path, head, limit);
-      List<Optional<Regulation>> afters = new ArrayList<>();
-      List<Optional<Regulation>> befores = new ArrayList<>();
+      List<RevCommit> versions = History.versions(repo.repository(), rw, path, head, limit);
+      // the blobs of each version and of its first parent, read in order (JGit's reader is not
+      // thread-safe); a version's "before" is usually the previous version's "after"
+      List<Optional<ObjectId>> afters = new ArrayList<>();
+      List<Optional<ObjectId>> befores = new ArrayList<>();
+      Map<ObjectId, String> texts = new LinkedHashMap<>();
       for (RevCommit c : versions) {
-        afters.add(parse(rw, c, path, parsed));
-        befores.add(c.getParentCount() == 0 ? Optional.empty() : parse(rw, rw.parseCommit(c.getParent(0)), path, parsed));
+        afters.add(blob(rw, c, path, texts));
+        befores.add(c.getParentCount() == 0 ? Optional.empty() : blob(rw, rw.parseCommit(c.getParent(0)), path, texts));
       }
-      // the comparisons are pure and independent: use both cores (the walk above is not thread-safe)
+      // parsing and comparing are pure: both use both cores, each text parsed once
+      Map<ObjectId, Regulation> parsed = new ConcurrentHashMap<>();
+      texts.entrySet().parallelStream().forEach(e -> parsed.put(e.getKey(), MarkdownReader.read(e.getValue(), path).regulation()));
       List<String> summaries =
           java.util.stream.IntStream.range(0, versions.size()).parallel()
-              .mapToObj(i -> summary.summarize(befores.get(i), afters.get(i))).toList();
+              .mapToObj(i -> summary.summarize(befores.get(i).map(parsed::get), afters.get(i).map(parsed::get))).toList();
       for (int i = 0; i < versions.size(); i++) {
         RevCommit c = versions.get(i);
         out.add(entry(c, stages.getOrDefault(c, List.of()), List.of(new Change(title, summaries.get(i)))));
@@ -144,6 +150,17 @@ public final class VersionLog {
       }
     }
     return paths;
+  }
+
+  /** The file's blob in a commit, its text read into {@code texts} the first time it is seen. */
+  private static Optional<ObjectId> blob(RevWalk rw, RevCommit c, String path, Map<ObjectId, String> texts)
+      throws RegdraftException, IOException {
+    rw.parseHeaders(c);
+    Optional<ObjectId> blob = History.blob(rw.getObjectReader(), c.getTree(), path);
+    if (blob.isPresent() && !texts.containsKey(blob.get())) {
+      texts.put(blob.get().copy(), History.text(rw.getObjectReader(), blob.get(), path));
+    }
+    return blob;
   }
 
   /** The regulation in a commit, each blob read and parsed once per {@code cache}. */

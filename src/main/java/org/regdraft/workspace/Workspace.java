@@ -75,13 +75,18 @@ public final class Workspace {
   }
 
   private List<Path> markdownFiles() throws RegdraftException {
+    List<Path> files = new ArrayList<>(markdownPaths());
+    files.removeIf(p -> !Files.isRegularFile(p));
+    files.sort(null);
+    return files;
+  }
+
+  /** The *.md names under regulations/ (not hidden ones), unsorted, not yet checked to be files. */
+  private List<Path> markdownPaths() throws RegdraftException {
     Path dir = regulationsDir();
     if (!Files.isDirectory(dir)) return List.of();
     try (Stream<Path> s = Files.walk(dir)) {
-      return s.filter(p -> p.toString().endsWith(".md") && Files.isRegularFile(p))
-          .filter(p -> !p.getFileName().toString().startsWith("."))
-          .sorted()
-          .toList();
+      return s.filter(p -> p.toString().endsWith(".md") && !p.getFileName().toString().startsWith(".")).toList();
     } catch (IOException e) {
       throw new RegdraftException("无法列出 " + dir + "：" + e.getMessage());
     }
@@ -110,19 +115,25 @@ public final class Workspace {
       throw new RegdraftException(reg + " 是文件夹，不是法规文件");
     }
     String wanted = reg.endsWith(".md") ? reg.substring(0, reg.length() - 3) : reg;
-    List<Path> files = regulationFiles();
     List<Path> exact = new ArrayList<>();
     List<Path> partial = new ArrayList<>();
-    for (Path f : files) {
+    // names first; whether a match is a regular file and not a companion only for the matches:
+    // a stat and a peek at every file's front matter cost 0.1 s with 2,000 regulations
+    for (Path f : markdownPaths()) {
       String name = titleOf(f);
       if (name.equals(wanted)) exact.add(f);
       else if (name.contains(wanted)) partial.add(f);
     }
+    exact.removeIf(f -> !Files.isRegularFile(f) || isCompanion(f));
+    partial.removeIf(f -> !Files.isRegularFile(f) || isCompanion(f));
+    exact.sort(null);
+    partial.sort(null);
     if (exact.size() == 1) return exact.get(0);
     if (exact.isEmpty() && partial.size() == 1) return partial.get(0);
     List<Path> candidates = exact.isEmpty() ? partial : exact;
     if (candidates.isEmpty()) {
       StringBuilder sb = new StringBuilder("找不到法规“" + reg + "”");
+      List<Path> files = regulationFiles();
       if (files.isEmpty()) sb.append("（").append(display(regulationsDir())).append(" 中没有法规文件）");
       else {
         sb.append("。现有法规：");
