@@ -12,12 +12,16 @@ package org.regdraft;
 public final class Background {
   private static final boolean ENABLED =
       Runtime.getRuntime().availableProcessors() >= 2 && !"off".equals(System.getProperty("regdraft.background"));
+  private static final java.util.Set<String> STARTED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   private Background() {}
 
-  /** Starts {@code task} on a daemon thread named {@code regdraft-NAME}; returns at once. */
+  /**
+   * Starts {@code task} on a daemon thread named {@code regdraft-NAME}, once per JVM and name
+   * (the code it gets ready stays ready); returns at once.
+   */
   public static void start(String name, Runnable task) {
-    if (!ENABLED) return;
+    if (!ENABLED || !STARTED.add(name)) return;
     Thread t = new Thread(() -> {
       try {
         task.run();

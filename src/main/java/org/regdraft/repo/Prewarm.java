@@ -1,6 +1,6 @@
 package org.regdraft.repo;
 
-import java.util.concurrent.atomic.AtomicBoolean;
+import org.regdraft.Background;
 import org.regdraft.compare.Compare;
 import org.regdraft.markdown.MarkdownReader;
 import org.regdraft.model.Regulation;
@@ -9,11 +9,9 @@ import org.regdraft.model.Regulation;
  * Loads and initialises the Markdown reader and the comparison engine on a second thread while
  * the caller reads the repository: in a fresh JVM their first use costs ~0.1 s of class loading
  * and static set-up (flexmark above all) that otherwise waits for the Git work to finish. Only a
- * small built-in text is parsed; nothing of it reaches any output. Once per JVM.
+ * small built-in text is parsed; nothing of it reaches any output ({@link Background}).
  */
 final class Prewarm {
-  private static final AtomicBoolean STARTED = new AtomicBoolean();
-
   private static final String TEXT =
       """
       ---
@@ -39,20 +37,10 @@ final class Prewarm {
   private Prewarm() {}
 
   static void parserAndCompare() {
-    if (Runtime.getRuntime().availableProcessors() < 2 || !STARTED.compareAndSet(false, true)) return;
-    Thread t = new Thread(Prewarm::run, "regdraft-prewarm");
-    t.setDaemon(true);
-    t.setPriority(Thread.MIN_PRIORITY);
-    t.start();
-  }
-
-  private static void run() {
-    try {
+    Background.start("compare", () -> {
       Regulation a = MarkdownReader.read(TEXT, "prewarm").regulation();
       Regulation b = MarkdownReader.read(TEXT.replace("读取", "读取文本"), "prewarm").regulation();
       Compare.compare(a, b);
-    } catch (RuntimeException e) {
-      // a warm-up only: the real work reports its own errors
-    }
+    });
   }
 }
