@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
-import org.regdraft.Background;
 import org.regdraft.check.Finding;
 import org.regdraft.model.Article;
 import org.regdraft.model.ArticleBuilder;
@@ -38,11 +37,13 @@ public final class MarkdownReader {
   private MarkdownReader() {}
 
   /**
-   * Starts the reader's one-time preparation (flexmark's parser tables and patterns, SnakeYAML)
-   * on a second core ({@link Background}): on a cold JVM it is a third of {@code check}'s time.
+   * The reader's one-time preparation (flexmark's parser tables and patterns, SnakeYAML): a third
+   * of {@code check}'s time on a cold JVM. Commands start it on a second core with {@code
+   * Background.start("reader", MarkdownReader::prepare)}: a method reference, so that even this
+   * class's initialisation (building the parser) happens on that thread.
    */
-  public static void prepareInBackground() {
-    Background.start("reader", () -> read("---\ntitle: 预备\n---\n\n# 预备\n\n第一条　预备。\n", ""));
+  public static void prepare() {
+    read("---\ntitle: 预备\n---\n\n# 预备\n\n第一条　预备。\n", "");
   }
 
   /** Reads {@code text}; {@code file} names the source in findings. */
