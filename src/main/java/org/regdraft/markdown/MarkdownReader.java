@@ -2,13 +2,22 @@ package org.regdraft.markdown;
 
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
+import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
+import com.vladsch.flexmark.parser.internal.CommonmarkInlineParser;
+import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.regdraft.check.Finding;
 import org.regdraft.model.Article;
 import org.regdraft.model.ArticleBuilder;
@@ -32,7 +41,27 @@ import org.regdraft.model.SubItem;
 public final class MarkdownReader {
   private static final Parser PARSER =
       Parser.builder(new MutableDataSet().set(Parser.EXTENSIONS, List.of(YamlFrontMatterExtension.create())))
+          .customInlineParserFactory(BlocksOnly::new)
           .build();
+  /** A sub-item written as a Markdown ordered list item: {@code 1. } or {@code 1) }. */
+  private static final Pattern LIST_NUMBER = Pattern.compile("^([0-9]+)[.)]\\s*");
+
+  /**
+   * flexmark's inline parser, minus the inline parsing: the reader takes every block's text as
+   * written ({@code getChars}), so emphasis, links and entities inside a paragraph are never
+   * looked at, and parsing them was a tenth of reading a large regulation. Blocks, and the
+   * paragraph pre-processing (reference definitions), are flexmark's own.
+   */
+  private static final class BlocksOnly extends CommonmarkInlineParser {
+    BlocksOnly(DataHolder options, BitSet specialCharacters, BitSet delimiterCharacters,
+        Map<Character, DelimiterProcessor> delimiterProcessors, LinkRefProcessorData linkRefProcessors,
+        List<InlineParserExtensionFactory> extensions) {
+      super(options, specialCharacters, delimiterCharacters, delimiterProcessors, linkRefProcessors, extensions);
+    }
+
+    @Override
+    public void parse(BasedSequence input, com.vladsch.flexmark.util.ast.Node block) {}
+  }
 
   private MarkdownReader() {}
 
@@ -94,7 +123,7 @@ public final class MarkdownReader {
             if (li instanceof com.vladsch.flexmark.ast.OrderedListItem item) {
               int itemLine = lineIndex.lineOf(item.getStartOffset()) + 1;
               String t = item.getChars().toString().strip();
-              subItemOrText(t.replaceFirst("^([0-9]+)[.)]\\s*", "$1."), itemLine);
+              subItemOrText(LIST_NUMBER.matcher(t).replaceFirst("$1."), itemLine);
             }
           }
         } else if (node instanceof com.vladsch.flexmark.util.ast.BlankLine) {
@@ -209,7 +238,7 @@ public final class MarkdownReader {
     }
 
     private int number(String digits, int line, String what) {
-      if (digits.matches("[XxＸｘ?？]+")) return 0;
+      if (ArticleNumber.isPlaceholder(digits)) return 0;
       OptionalInt canonical = ChineseNumerals.parse(digits);
       if (canonical.isPresent()) return canonical.getAsInt();
       OptionalInt lenient = ChineseNumerals.parseLenient(digits);

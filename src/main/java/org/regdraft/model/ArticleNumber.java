@@ -36,7 +36,7 @@ public record ArticleNumber(int base, int sub) implements Comparable<ArticleNumb
     if (!m.matches()) return Optional.empty();
     String digits = m.group(1);
     int base;
-    if (digits.matches("[XxＸｘ?？]+")) {
+    if (isPlaceholder(digits)) {
       base = 0;
     } else {
       var n = ChineseNumerals.parseLenient(digits);
@@ -45,6 +45,19 @@ public record ArticleNumber(int base, int sub) implements Comparable<ArticleNumb
     }
     int sub = m.group(2) == null ? 0 : ChineseNumerals.parse(m.group(2)).orElse(0);
     return Optional.of(new ArticleNumber(base, sub));
+  }
+
+  /**
+   * True for the 序号 a drafter writes before numbering: X, x, Ｘ, ｘ, ? or ？, one or more. A loop,
+   * not {@code String.matches}: the reader asks this for every label of a 700-article file, and
+   * {@code matches} compiles its pattern on each call.
+   */
+  public static boolean isPlaceholder(String digits) {
+    if (digits.isEmpty()) return false;
+    for (int i = 0; i < digits.length(); i++) {
+      if ("XxＸｘ?？".indexOf(digits.charAt(i)) < 0) return false;
+    }
+    return true;
   }
 
   @Override
