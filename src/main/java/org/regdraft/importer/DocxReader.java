@@ -92,9 +92,13 @@ final class DocxReader implements SourceReader {
         throw new RegdraftException(name + "：Word 文档压缩比可疑（可能是“zip 炸弹”）或单个部件过大，拒绝导入", RegdraftException.USAGE, e);
       }
       throw new RegdraftException(name + "：无法读取 Word 文档（" + describe(e) + "）", RegdraftException.USAGE, e);
-    } catch (IllegalStateException | IllegalArgumentException e) {
-      // POI reports zip-bomb limits this way
+    } catch (IllegalStateException | IllegalArgumentException | org.apache.poi.util.RecordFormatException e) {
+      // POI reports zip-bomb limits this way, and a part declaring a 2 GB record like the last
       throw new RegdraftException(name + "：Word 文档结构异常或压缩比可疑，拒绝导入（" + describe(e) + "）", RegdraftException.USAGE, e);
+    } catch (RuntimeException e) {
+      // whatever else POI throws on a damaged or hostile file is a file the user cannot import,
+      // not a crash; --debug shows where it came from
+      throw new RegdraftException(name + "：Word 文档已损坏或结构异常，无法导入（" + describe(e) + "）", RegdraftException.USAGE, e);
     }
   }
 
