@@ -100,14 +100,17 @@ public final class Main implements Runnable {
     // JGit's start-up settings (RegRepo's static initialiser) run when a repository is first
     // opened, not here: check, show and --help must not load JGit at all.
     Optional<String> used = subcommandIn(args);
+    Optional<Class<?>> command = command(used);
     // before picocli's inspection of the command, which the preparation then runs alongside
-    if (command(used).filter(ReadsRegulations.class::isAssignableFrom).isPresent()) {
+    if (command.filter(ReadsRegulations.class::isAssignableFrom).isPresent()) {
       org.regdraft.Background.start("reader", org.regdraft.markdown.MarkdownReader::prepare);
     }
     Main main = new Main();
     CommandLine cl = new CommandLine(main);
     java.util.ResourceBundle texts = java.util.ResourceBundle.getBundle("org.regdraft.cli.Messages");
-    addSubcommands(cl, used, used.filter("help"::equals).isPresent());
+    // help CMD prints another command's usage, so it needs them all
+    boolean all = used.filter("help"::equals).isPresent();
+    addSubcommands(cl, all ? SUBCOMMANDS : command.map(List::<Class<?>>of).orElse(List.of()));
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler(new ErrorHandler(main));
@@ -127,19 +130,19 @@ public final class Main implements Runnable {
   /** The whole command tree with every subcommand inspected (completion scripts, tests). */
   static CommandLine fullCommandLine() {
     CommandLine cl = new CommandLine(new Main());
-    addSubcommands(cl, Optional.empty(), true);
+    addSubcommands(cl, SUBCOMMANDS);
     addHelpOptions(cl);
     cl.setResourceBundle(java.util.ResourceBundle.getBundle("org.regdraft.cli.Messages"));
     return cl;
   }
 
   /**
-   * Adds the subcommands: only the one named {@code used} (none when the name is missing or
-   * unknown: the top-level usage or a usage error follows); all of them when {@code all}
-   * (completion scripts, and {@code help CMD}, which prints another command's usage).
+   * Adds these subcommands: only the one a run names (none when the name is missing or unknown:
+   * the top-level usage or a usage error follows); all of them for completion scripts and for
+   * {@code help CMD}, which prints another command's usage.
    */
-  private static void addSubcommands(CommandLine cl, Optional<String> used, boolean all) {
-    for (Class<?> c : all ? SUBCOMMANDS : command(used).map(List::<Class<?>>of).orElse(List.of())) {
+  private static void addSubcommands(CommandLine cl, List<Class<?>> commands) {
+    for (Class<?> c : commands) {
       Command a = c.getAnnotation(Command.class);
       cl.addSubcommand(a.name(), c, a.aliases());
     }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.regdraft.compare.Compare;
 import java.time.ZonedDateTime;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.regdraft.RegdraftException;
 import org.regdraft.compare.Comparison;
@@ -58,8 +57,7 @@ final class RedlineCommand implements Callable<Integer>, ReadsRegulations {
   public Integer call() throws RegdraftException {
     Workspace ws = main.workspace();
     // the Word writer gets ready on the other core while the versions are read and compared
-    ReferenceDocument ref = ReferenceDocument.forTemplates(Optional.of(ws.templatesDir()));
-    DocxWarmUp.start(ref);
+    ReferenceDocument ref = DocxWarmUp.reference(ws.templatesDir());
     CompareInputs.Sides sides = CompareInputs.resolve(ws, Versions.store(ws), args);
     Comparison c = Compare.compare(sides.from().regulation(), sides.to().regulation());
     byte[] docx;

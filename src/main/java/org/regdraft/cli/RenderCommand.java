@@ -1,7 +1,6 @@
 package org.regdraft.cli;
 
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.regdraft.RegdraftException;
 import org.regdraft.model.Regulation;
@@ -36,8 +35,7 @@ final class RenderCommand implements Callable<Integer>, ReadsRegulations {
   public Integer call() throws RegdraftException {
     Workspace ws = main.workspace();
     // the Word writer gets ready on the other core while the regulation is read and parsed
-    ReferenceDocument reference = ReferenceDocument.forTemplates(Optional.of(ws.templatesDir()));
-    DocxWarmUp.start(reference);
+    ReferenceDocument reference = DocxWarmUp.reference(ws.templatesDir());
     RegulationRef ref = RegulationRef.parse(reg);
     Path file = ws.resolve(ref.name());
     String name = ws.display(file) + (ref.revision().isEmpty() ? "" : "@" + ref.revision());

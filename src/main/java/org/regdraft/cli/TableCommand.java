@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.regdraft.compare.Compare;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.regdraft.RegdraftException;
 import org.regdraft.render.docx.ComparisonTableDocxWriter;
@@ -42,8 +41,7 @@ final class TableCommand implements Callable<Integer>, ReadsRegulations {
   public Integer call() throws RegdraftException {
     Workspace ws = main.workspace();
     // the Word writer gets ready on the other core while the versions are read and compared
-    ReferenceDocument reference = ReferenceDocument.forTemplates(Optional.of(ws.templatesDir()));
-    DocxWarmUp.start(reference);
+    ReferenceDocument reference = DocxWarmUp.reference(ws.templatesDir());
     CompareInputs.Sides sides = CompareInputs.resolve(ws, Versions.store(ws), args);
     byte[] docx = ComparisonTableDocxWriter.write(Compare.compare(sides.from().regulation(), sides.to().regulation()), all, reference);
     Path target = OutputFiles.target(ws, output, sides.to().regulation().title() + "-修改对照表.docx");

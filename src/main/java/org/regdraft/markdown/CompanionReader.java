@@ -16,7 +16,7 @@ public final class CompanionReader {
   public static boolean isCompanion(String text) {
     String t = MarkdownReader.normalise(text);
     // a regulation is read right after this test: parse its front matter once, not twice
-    int end = t.startsWith("---\n") ? t.indexOf("\n---", 3) : -1;
+    int end = frontMatterEnd(t);
     if (end < 0 || !t.substring(0, end).contains(KIND)) return false;
     return frontMatter(t).map(m -> KIND.equals(m.kind())).orElse(false);
   }
@@ -47,16 +47,19 @@ public final class CompanionReader {
   }
 
   private static Optional<Metadata> frontMatter(String t, String file, List<Finding> findings) {
-    if (!t.startsWith("---\n")) return Optional.empty();
-    int end = t.indexOf("\n---", 3);
+    int end = frontMatterEnd(t);
     if (end < 0) return Optional.empty();
     return Optional.of(FrontMatter.parse(t.substring(4, end + 1), file, 1, findings));
   }
 
+  /** The offset of the newline before the closing {@code ---}; -1 without front matter. */
+  private static int frontMatterEnd(String t) {
+    return t.startsWith("---\n") ? t.indexOf("\n---", 3) : -1;
+  }
+
   /** The 0-based index of the first line after the front matter. */
   private static int bodyStart(String t) {
-    if (!t.startsWith("---\n")) return 0;
-    int end = t.indexOf("\n---", 3);
+    int end = frontMatterEnd(t);
     if (end < 0) return 0;
     return (int) t.substring(0, end + 1).chars().filter(c -> c == '\n').count() + 1;
   }

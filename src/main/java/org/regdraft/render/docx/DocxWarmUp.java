@@ -1,7 +1,9 @@
 package org.regdraft.render.docx;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.regdraft.Background;
 import org.regdraft.RegdraftException;
 import org.regdraft.model.Article;
@@ -31,9 +33,14 @@ public final class DocxWarmUp implements Runnable {
     this.reference = reference;
   }
 
-  /** Starts getting ready to write with {@code reference} on a second core; returns at once. */
-  public static void start(ReferenceDocument reference) {
+  /**
+   * The reference document of {@code templatesDir} (or the built-in one), with the writer already
+   * getting ready to use it on a second core; call before reading the regulations.
+   */
+  public static ReferenceDocument reference(Path templatesDir) throws RegdraftException {
+    ReferenceDocument reference = ReferenceDocument.forTemplates(Optional.of(templatesDir));
     Background.start("docx", new DocxWarmUp(reference));
+    return reference;
   }
 
   @Override
