@@ -22,13 +22,16 @@ public final class Background {
    */
   public static void start(String name, Runnable task) {
     if (!ENABLED || !STARTED.add(name)) return;
-    Thread t = new Thread(() -> {
-      try {
-        task.run();
-      } catch (RuntimeException | LinkageError e) {
-        // the real work meets the same problem and reports it
+    Thread t = new Thread("regdraft-" + name) { // a lambda here would set up java.lang.invoke first
+      @Override
+      public void run() {
+        try {
+          task.run();
+        } catch (RuntimeException | LinkageError e) {
+          // the real work meets the same problem and reports it
+        }
       }
-    }, "regdraft-" + name);
+    };
     t.setDaemon(true);
     t.start();
   }

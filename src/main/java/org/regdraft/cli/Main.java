@@ -100,11 +100,12 @@ public final class Main implements Runnable {
     // JGit's start-up settings (RegRepo's static initialiser) run when a repository is first
     // opened, not here: check, show and --help must not load JGit at all.
     Optional<String> used = subcommandIn(args);
+    // the reader's preparation starts before anything else: reading the first annotation alone
+    // (a proxy class spun at run time) takes a cold JVM some 25 ms, which the second core can use
+    Optional<Class<?>> conventional = conventional(used);
+    if (conventional.isPresent()) prepareFor(conventional.get());
     Optional<Class<?>> command = command(used);
-    // before picocli's inspection of the command, which the preparation then runs alongside
-    if (command.filter(ReadsRegulations.class::isAssignableFrom).isPresent()) {
-      org.regdraft.Background.start("reader", org.regdraft.markdown.MarkdownReader::prepare);
-    }
+    if (command.isPresent()) prepareFor(command.get()); // an alias (each preparation starts once)
     Main main = new Main();
     CommandLine cl = new CommandLine(main);
     java.util.ResourceBundle texts = java.util.ResourceBundle.getBundle("org.regdraft.cli.Messages");
@@ -154,17 +155,40 @@ public final class Main implements Runnable {
    * annotations to find it was a tenth of a cold {@code check}'s time in picocli's set-up.
    */
   private static Optional<Class<?>> command(Optional<String> name) {
+    Optional<Class<?>> conventional = conventional(name);
+    if (conventional.isPresent() && names(conventional.get()).contains(name.get())) return conventional;
+    return name.flatMap(n -> SUBCOMMANDS.stream().filter(c -> names(c).contains(n)).findFirst());
+  }
+
+  /**
+   * The subcommand class named after {@code name}, by the class name alone (no annotation read).
+   * Like {@link #prepareFor}, it uses no lambda: the first one sets up java.lang.invoke, which a
+   * cold JVM takes some 15 ms over, better spent after the preparation has started.
+   */
+  private static Optional<Class<?>> conventional(Optional<String> name) {
     if (name.isEmpty() || name.get().isEmpty()) return Optional.empty();
     String n = name.get();
-    String conventional = Character.toUpperCase(n.charAt(0)) + n.substring(1) + "Command";
+    String simpleName = Character.toUpperCase(n.charAt(0)) + n.substring(1) + "Command";
     for (Class<?> c : SUBCOMMANDS) {
-      if (c.getSimpleName().equals(conventional) && names(c).contains(n)) return Optional.of(c);
-    }
-    for (Class<?> c : SUBCOMMANDS) {
-      if (names(c).contains(n)) return Optional.of(c);
+      if (c.getSimpleName().equals(simpleName)) return Optional.of(c);
     }
     return Optional.empty();
   }
+
+  /** Starts getting ready on the second core what {@code command} will need. */
+  private static void prepareFor(Class<?> command) {
+    if (ReadsRegulations.class.isAssignableFrom(command)) {
+      org.regdraft.Background.start("reader", PREPARE_READER);
+    }
+  }
+
+  private static final Runnable PREPARE_READER =
+      new Runnable() { // not a method reference: see conventional
+        @Override
+        public void run() {
+          org.regdraft.markdown.MarkdownReader.prepare();
+        }
+      };
 
   private static List<String> names(Class<?> c) {
     Command a = c.getAnnotation(Command.class);

@@ -49,7 +49,7 @@ public final class ChineseNumerals {
    */
   public static OptionalInt parseLenient(String s) {
     if (s == null || s.isEmpty()) return OptionalInt.empty();
-    if (s.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= '０' && c <= '９'))) {
+    if (allDigits(s)) {
       int v = 0;
       for (char c : s.toCharArray()) {
         v = v * 10 + (c >= '０' ? c - '０' : c - '0');
@@ -84,6 +84,15 @@ public final class ChineseNumerals {
     }
     if (digit > 0) total += digit;
     return total > 0 ? OptionalInt.of(total) : OptionalInt.empty();
+  }
+
+  /** Only Arabic digits, half- or full-width (a loop: this runs for every label read). */
+  private static boolean allDigits(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!((c >= '0' && c <= '9') || (c >= '０' && c <= '９'))) return false;
+    }
+    return true;
   }
 
   private static int digitValue(char c) {

@@ -8,14 +8,15 @@ import org.regdraft.testing.Property;
 
 class LineIndexTest {
   @Test
-  void agreesWithFlexmarkOnEveryOffset() {
+  void agreesWithFlexmarkOnEveryOffsetOfNormalisedText() {
     Property.forAll(
         100,
         r -> {
           StringBuilder sb = new StringBuilder();
           String[] parts = {"第一条", "\n", "\r\n", "\r", "\n\n", "文字", "# 标题"};
           for (int i = 0; i < 30; i++) sb.append(parts[r.nextInt(parts.length)]);
-          return sb.toString();
+          // what the reader hands it: CRLF and CR already turned into LF
+          return MarkdownReader.normalise(sb.toString());
         },
         text -> {
           var doc = Parser.builder().build().parse(text);

@@ -110,7 +110,6 @@ final class DocxSkeleton {
     layout.writeSection(xml(), reference.oddFooterId(), reference.evenFooterId());
     xml.finish();
     try {
-      part.flush();
       zip.closeEntry();
       footer(reference.oddFooter(), true);
       footer(reference.evenFooter(), false);
@@ -138,7 +137,6 @@ final class DocxSkeleton {
     x.end();
     RunProperties.run(x, f, " —", false);
     x.finish();
-    part.flush();
     zip.closeEntry();
   }
 

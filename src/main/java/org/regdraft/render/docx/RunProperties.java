@@ -16,12 +16,16 @@ final class RunProperties {
   /** A run with text; {@code deleted} writes w:delText as Word requires inside w:del. */
   static void run(WordXml x, RunFormat f, String text, boolean deleted) {
     x.start("r");
-    x.start("rPr");
-    apply(x, f);
-    x.end();
+    x.replay(f, RunProperties::properties);
     x.start(deleted ? "delText" : "t");
     if (needsPreserve(text)) x.preserveSpace();
     x.text(text).end();
+    x.end();
+  }
+
+  private static void properties(WordXml x, RunFormat f) {
+    x.start("rPr");
+    apply(x, f);
     x.end();
   }
 

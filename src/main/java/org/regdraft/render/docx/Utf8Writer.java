@@ -79,13 +79,27 @@ final class Utf8Writer extends Writer {
     n = 0;
   }
 
-  @Override
-  public void flush() throws IOException {
-    if (n > 0) drain();
+  /** Bytes already in UTF-8, after what was written so far (WordXml.replay). */
+  void writeUtf8(byte[] bytes) throws IOException {
+    if (n + bytes.length > buf.length) drain();
+    if (bytes.length > buf.length) {
+      out.write(bytes);
+    } else {
+      System.arraycopy(bytes, 0, buf, n, bytes.length);
+      n += bytes.length;
+    }
   }
+
+  /**
+   * Keeps the bytes: the StAX writer flushes into this writer before every replayed fragment,
+   * and handing each few bytes on to the zip would deflate them in tiny pieces. {@link #close}
+   * hands everything on.
+   */
+  @Override
+  public void flush() {}
 
   @Override
   public void close() throws IOException {
-    flush();
+    if (n > 0) drain();
   }
 }

@@ -1,7 +1,6 @@
 package org.regdraft.render.docx;
 
 import java.io.OutputStream;
-import java.io.Writer;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -31,26 +30,61 @@ final class WordXml {
   private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
 
   private final XMLStreamWriter out;
-  private final Writer writer;
+  private final Utf8Writer writer;
+  /** Fragments written once and replayed ({@link #replay}), by key; made on first use. */
+  private java.util.Map<Object, byte[]> fragments;
 
-  private WordXml(XMLStreamWriter out, Writer writer) {
+  private WordXml(XMLStreamWriter out, Utf8Writer writer) {
     this.out = out;
     this.writer = writer;
   }
 
   /** A writer into {@code os} (UTF-8); the stream stays open when the part is finished. */
   static WordXml to(OutputStream os) {
-    return to(new Utf8Writer(os));
+    return start(new Utf8Writer(os), true);
   }
 
-  /** A writer into {@code w}, which must encode UTF-8 (the declaration says so). */
-  static WordXml to(Writer w) {
+  /** A writer into {@code w}; finishing the part hands its bytes on, leaving the stream open. */
+  static WordXml to(Utf8Writer w) {
+    return start(w, true);
+  }
+
+  private static WordXml start(Utf8Writer w, boolean document) {
     try {
       XMLStreamWriter x = FACTORY.createXMLStreamWriter(w);
-      x.writeStartDocument("UTF-8", "1.0");
+      if (document) x.writeStartDocument("UTF-8", "1.0");
       return new WordXml(x, w);
     } catch (XMLStreamException e) {
       throw new Failure(e);
+    }
+  }
+
+  /**
+   * Writes what {@code write} writes for {@code key} (whole elements in the w: namespace, balanced), at this
+   * point: the first time through StAX into a buffer, every later time with the same {@code key}
+   * by copying those bytes. A run's properties are the same for most runs of a document, and
+   * writing them attribute by attribute was the largest part of writing a long regulation.
+   */
+  <K> WordXml replay(K key, java.util.function.BiConsumer<WordXml, K> write) {
+    if (fragments == null) fragments = new java.util.HashMap<>();
+    byte[] bytes = fragments.get(key);
+    if (bytes == null) {
+      java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream(256);
+      WordXml fragment = start(new Utf8Writer(b), false);
+      write.accept(fragment, key);
+      fragment.finish();
+      bytes = b.toByteArray();
+      fragments.put(key, bytes);
+    }
+    try {
+      out.writeCharacters(""); // closes the start tag still open (<w:r)
+      out.flush(); // the StAX writer's own buffer into this writer, which keeps it (no drain)
+      writer.writeUtf8(bytes);
+      return this;
+    } catch (XMLStreamException e) {
+      throw new Failure(e);
+    } catch (java.io.IOException e) {
+      throw new Failure(new XMLStreamException(e));
     }
   }
 
@@ -202,7 +236,7 @@ final class WordXml {
       out.writeEndDocument();
       out.flush();
       out.close();
-      writer.flush();
+      writer.close();
     } catch (XMLStreamException e) {
       throw new Failure(e);
     } catch (java.io.IOException e) {
