@@ -8,9 +8,17 @@ public final class Labels {
 
   static final String NUM = "[零〇一二两三四五六七八九十百千]+";
 
-  /** 第十条之一 + separator + text; the separator is required so 第十条规定… stays text. */
-  public static final Pattern ARTICLE =
-      Pattern.compile("^第(" + NUM + "|[0-9０-９]+|[XxＸｘ?？]+)条(?:之(" + NUM + "))?(?:[ \\t\\u3000\\u00a0]+|$)(.*)$");
+  /**
+   * The article label and its separator at the start of a line: 第十条之一 + separator. The
+   * separator is required so 第十条规定… stays text. Use {@code lookingAt}; the text follows at
+   * {@code end()}. Readers go through thousands of lines, and matching the text after the label
+   * as well ({@link #ARTICLE}'s last group) walked every character of it once more.
+   */
+  public static final Pattern ARTICLE_HEAD =
+      Pattern.compile("^第(" + NUM + "|[0-9０-９]+|[XxＸｘ?？]+)条(?:之(" + NUM + "))?(?:[ \\t\\u3000\\u00a0]+|$)");
+
+  /** {@link #ARTICLE_HEAD} + the text, as group 3: 第十条之一 + separator + text. */
+  public static final Pattern ARTICLE = Pattern.compile(ARTICLE_HEAD.pattern() + "(.*)$");
 
   /** An article label with no separator, as some sources print it: 第一条为了… */
   public static final Pattern ARTICLE_NO_SPACE =
@@ -20,12 +28,17 @@ public final class Labels {
   public static final Pattern DIVISION =
       Pattern.compile("^第(" + NUM + "|[0-9０-９]+|[XxＸｘ?？]+)(分编|编|章|节)(?:[ \\t\\u3000\\u00a0]*)(.*)$");
 
+  /** （一） or (一) and the spaces after it, at the start of a line ({@code lookingAt}). */
+  public static final Pattern ITEM_HEAD = Pattern.compile("^[（(](" + NUM + "|[XxＸｘ?？])[）)][ \\t\\u3000]*");
+
   /** （一）text or (一)text */
-  public static final Pattern ITEM =
-      Pattern.compile("^[（(](" + NUM + "|[XxＸｘ?？])[）)][ \\t\\u3000]*(.*)$");
+  public static final Pattern ITEM = Pattern.compile(ITEM_HEAD.pattern() + "(.*)$");
+
+  /** 1. or 1． and the spaces after it, at the start of a line ({@code lookingAt}). */
+  public static final Pattern SUB_ITEM_HEAD = Pattern.compile("^([0-9]{1,3})[.．][ \\t\\u3000]*");
 
   /** 1.text, 1．text */
-  public static final Pattern SUB_ITEM = Pattern.compile("^([0-9]{1,3})[.．][ \\t\\u3000]*(.*)$");
+  public static final Pattern SUB_ITEM = Pattern.compile(SUB_ITEM_HEAD.pattern() + "(.*)$");
 
   /** Removes every kind of space inside a division name: 总　　则 → 总则. */
   public static String compactName(String name) {

@@ -188,9 +188,9 @@ public final class MarkdownReader {
         String l = lines[i].strip();
         if (l.isEmpty()) continue;
         boolean starts =
-            Labels.ARTICLE.matcher(l).matches()
-                || Labels.ITEM.matcher(l).matches()
-                || Labels.SUB_ITEM.matcher(l).matches();
+            Labels.ARTICLE_HEAD.matcher(l).lookingAt()
+                || Labels.ITEM_HEAD.matcher(l).lookingAt()
+                || Labels.SUB_ITEM_HEAD.matcher(l).lookingAt();
         if (pending == null || starts) {
           if (pending != null) line(pending.toString(), pendingLine);
           pending = new StringBuilder(l);
@@ -203,31 +203,31 @@ public final class MarkdownReader {
     }
 
     private void line(String l, int line) {
-      Matcher m = Labels.ARTICLE.matcher(l);
-      if (m.matches()) {
+      Matcher m = Labels.ARTICLE_HEAD.matcher(l);
+      if (m.lookingAt()) {
         closeArticle();
         int base = number(m.group(1), line, "条序号");
         int sub = m.group(2) == null ? 0 : number(m.group(2), line, "之X序号");
         article = new ArticleBuilder(new ArticleNumber(base, sub), line);
-        article.paragraph(m.group(3).strip(), line);
+        article.paragraph(l.substring(m.end()).strip(), line);
         return;
       }
-      m = Labels.ITEM.matcher(l);
-      if (m.matches()) {
+      m = Labels.ITEM_HEAD.matcher(l);
+      if (m.lookingAt()) {
         if (article == null) {
           findings.add(Finding.error(file, line, "structure", "项不在任何条之内：" + abbreviate(l)));
           return;
         }
-        article.item(number(m.group(1), line, "项序号"), m.group(2).strip(), line);
+        article.item(number(m.group(1), line, "项序号"), l.substring(m.end()).strip(), line);
         return;
       }
       subItemOrText(l, line);
     }
 
     private void subItemOrText(String l, int line) {
-      Matcher m = Labels.SUB_ITEM.matcher(l);
-      if (m.matches() && article != null && article.hasItem()) {
-        article.subItem(Integer.parseInt(m.group(1)), m.group(2).strip(), line);
+      Matcher m = Labels.SUB_ITEM_HEAD.matcher(l);
+      if (m.lookingAt() && article != null && article.hasItem()) {
+        article.subItem(Integer.parseInt(m.group(1)), l.substring(m.end()).strip(), line);
         return;
       }
       if (article == null) {
