@@ -29,7 +29,8 @@ public final class CheckService {
   public List<Finding> checkFiles(List<Path> files) throws RegdraftException {
     List<List<Finding>> perFile = new ArrayList<>();
     List<RegdraftException> failures = new ArrayList<>();
-    files.parallelStream()
+    // one file is checked on this thread: the common fork-join pool is not worth starting for it
+    (files.size() > 1 ? files.parallelStream() : files.stream())
         .map(
             f -> {
               try {

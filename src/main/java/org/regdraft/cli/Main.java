@@ -108,7 +108,7 @@ public final class Main implements Runnable {
     if (command.isPresent()) prepareFor(command.get()); // an alias (each preparation starts once)
     Main main = new Main();
     CommandLine cl = new CommandLine(main);
-    java.util.ResourceBundle texts = java.util.ResourceBundle.getBundle("org.regdraft.cli.Messages");
+    java.util.ResourceBundle texts = texts();
     // help CMD prints another command's usage, so it needs them all
     boolean all = used.filter("help"::equals).isPresent();
     addSubcommands(cl, all ? SUBCOMMANDS : command.map(List::<Class<?>>of).orElse(List.of()));
@@ -133,7 +133,7 @@ public final class Main implements Runnable {
     CommandLine cl = new CommandLine(new Main());
     addSubcommands(cl, SUBCOMMANDS);
     addHelpOptions(cl);
-    cl.setResourceBundle(java.util.ResourceBundle.getBundle("org.regdraft.cli.Messages"));
+    cl.setResourceBundle(texts());
     return cl;
   }
 
@@ -195,6 +195,20 @@ public final class Main implements Runnable {
     List<String> all = new java.util.ArrayList<>(List.of(a.aliases()));
     all.add(a.name());
     return all;
+  }
+
+  /**
+   * picocli's texts in Chinese (Messages.properties), read as they are: there is one language, so
+   * ResourceBundle.getBundle's search (candidate locales, classes, a ServiceLoader scan of the
+   * class path for bundle providers) would only cost a cold start some 10 ms.
+   */
+  static java.util.ResourceBundle texts() {
+    try (var in = Main.class.getResourceAsStream("Messages.properties")) {
+      if (in == null) throw new IllegalStateException("Messages.properties is missing from the jar");
+      return new java.util.PropertyResourceBundle(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** The first positional argument (the subcommand's name), skipping the global options. */
