@@ -14,7 +14,7 @@ if not exist "%JAR%" (
   echo regdraft: 找不到 %JAR% 1>&2
   exit /b 2
 )
-set OPTS=-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss4m -Xms64m -Xmx1g -XX:-UsePerfData -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8
+set OPTS=-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -Xss4m -Xms64m -Xmx1g -XX:-UsePerfData -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8
 set "CDS="
 if /i "%REGDRAFT_CDS%"=="off" goto run
 if defined REGDRAFT_CDS_DIR (set "CDSDIR=%REGDRAFT_CDS_DIR%") else (set "CDSDIR=%LOCALAPPDATA%\regdraft")
