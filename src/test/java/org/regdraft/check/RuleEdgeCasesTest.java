@@ -22,6 +22,16 @@ class RuleEdgeCasesTest {
   }
 
   @Test
+  void everyHalfWidthMarkIsReportedWithItsFullWidthForm() {
+    for (var e : FullWidthPunctuationRule.FULL.entrySet()) {
+      assertThat(check("第一条　每日开放" + e.getKey() + "收费。"))
+          .filteredOn(f -> f.rule().equals("full-width-punctuation"))
+          .singleElement()
+          .satisfies(f -> assertThat(f.message()).contains("“" + e.getKey() + "”，应为“" + e.getValue() + "”"));
+    }
+  }
+
+  @Test
   void aQuotationOverSeveralParagraphsFollowsTheConvention() {
     String body = "第一条　将第二条修改为：“第二条　甲。\n\n“乙。”\n";
     assertThat(rules(body)).doesNotContain("balanced-punctuation");
