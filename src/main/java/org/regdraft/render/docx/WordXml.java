@@ -60,10 +60,11 @@ final class WordXml {
   }
 
   /**
-   * Writes what {@code write} writes for {@code key} (whole elements in the w: namespace, balanced), at this
-   * point: the first time through StAX into a buffer, every later time with the same {@code key}
-   * by copying those bytes. A run's properties are the same for most runs of a document, and
-   * writing them attribute by attribute was the largest part of writing a long regulation.
+   * Writes what {@code write} writes for {@code key} (whole elements in the w: namespace,
+   * balanced), at this point: the first time through StAX into a buffer, every later time with the
+   * same {@code key} by copying those bytes. A run's properties are the same for most runs of a
+   * document, and writing them attribute by attribute was the largest part of writing a long
+   * regulation. {@code write} must depend on nothing but {@code key}.
    */
   <K> WordXml replay(K key, java.util.function.BiConsumer<WordXml, K> write) {
     if (fragments == null) fragments = new java.util.HashMap<>();
