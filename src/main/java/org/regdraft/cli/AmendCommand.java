@@ -17,42 +17,37 @@ import org.regdraft.render.docx.DecisionDocxWriter;
 import org.regdraft.render.docx.ReferenceDocument;
 import org.regdraft.workspace.AtomicFiles;
 import org.regdraft.workspace.Workspace;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
-@Command(
-    name = "amend",
-    description = {
-      "根据两稿的比较生成修改决定（修正案）：逐项写明“将第X条修改为”“增加一条，作为第X条”“删去第X条”等，",
-      "引用原条文序号；仅因插入、删除引起的序号和引用调整以“此外，对条文顺序作相应调整。”概括。",
-      "生成后先在旧稿上执行一遍核对，确保按决定修改后与新稿一致。"
-    })
-final class AmendCommand implements Callable<Integer>, ReadsRegulations {
-  @ParentCommand Main main;
+final class AmendCommand implements Callable<Integer>, ReadsRegulations, Declared {
+  static final CommandInfo INFO =
+      CommandInfo.of(
+          "amend",
+          AmendCommand.class,
+          "根据两稿的比较生成修改决定（修正案）：逐项写明“将第X条修改为”“增加一条，作为第X条”“删去第X条”等，",
+          "引用原条文序号；仅因插入、删除引起的序号和引用调整以“此外，对条文顺序作相应调整。”概括。",
+          "生成后先在旧稿上执行一遍核对，确保按决定修改后与新稿一致。");
 
-  @Parameters(arity = "1..3", paramLabel = "REG [FROM [TO]] | OLD.md NEW.md",
-      description = "法规及两个版本（FROM 默认为最近保存的版本 HEAD，TO 默认为 worktree 工作区），或两个文件")
+  Main main;
   List<String> args = new ArrayList<>();
-
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "写入 .md 或 .docx 文件（默认在屏幕上显示 Markdown）")
   Path output;
-
-  @Option(names = "--force", description = "覆盖已存在的输出文件")
   boolean force;
-
-  @Option(names = "--meeting", paramLabel = "TEXT", description = "作出决定的会议，如 安阳市第十五届人民代表大会常务委员会第二十次会议")
   String meeting = "";
-
-  @Option(names = "--adopted", paramLabel = "DATE", description = "会议通过日期（YYYY-MM-DD），写入题注")
   LocalDate adopted;
-
-  @Option(names = "--effective", paramLabel = "DATE", description = "决定的施行日期（YYYY-MM-DD；默认：自公布之日起施行）")
   LocalDate effective;
-
-  @Option(names = "--issuer", paramLabel = "NAME", description = "作出决定的机关（默认取法规文件头的 issuer）")
   String issuer;
+
+  @Override
+  public void declare(Declaration d) {
+    main = d.main();
+    d.positional("args", "REG [FROM [TO]] | OLD.md NEW.md",
+        "法规及两个版本（FROM 默认为最近保存的版本 HEAD，TO 默认为 worktree 工作区），或两个文件").arity("1..3");
+    d.option("output", "-o,--output", "FILE", "写入 .md 或 .docx 文件（默认在屏幕上显示 Markdown）");
+    d.option("force", "--force", null, "覆盖已存在的输出文件");
+    d.option("meeting", "--meeting", "TEXT", "作出决定的会议，如 安阳市第十五届人民代表大会常务委员会第二十次会议");
+    d.option("adopted", "--adopted", "DATE", "会议通过日期（YYYY-MM-DD），写入题注");
+    d.option("effective", "--effective", "DATE", "决定的施行日期（YYYY-MM-DD；默认：自公布之日起施行）");
+    d.option("issuer", "--issuer", "NAME", "作出决定的机关（默认取法规文件头的 issuer）");
+  }
 
   @Override
   public Integer call() throws RegdraftException {

@@ -20,42 +20,36 @@ import org.regdraft.workspace.AtomicFiles;
 import org.regdraft.workspace.TextFiles;
 import org.regdraft.workspace.VersionStore;
 import org.regdraft.workspace.Workspace;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
-@Command(
-    name = "apply",
-    description = {
-      "按修改决定修改法规：读入决定（Markdown、文本或 Word），在原稿上逐项执行，重新编排序号、调整引用，",
-      "并在题注中增加修正经过。任何一项无法执行时报告原因，不写入任何文件。"
-    })
-final class ApplyCommand implements Callable<Integer>, ReadsRegulations {
+final class ApplyCommand implements Callable<Integer>, ReadsRegulations, Declared {
+  static final CommandInfo INFO =
+      CommandInfo.of(
+          "apply",
+          ApplyCommand.class,
+          "按修改决定修改法规：读入决定（Markdown、文本或 Word），在原稿上逐项执行，重新编排序号、调整引用，",
+          "并在题注中增加修正经过。任何一项无法执行时报告原因，不写入任何文件。");
+
   private static final Pattern CAPTION = Pattern.compile("^（(\\d{4})年(\\d{1,2})月(\\d{1,2})日(.+?)通过）$");
-
-  @ParentCommand Main main;
-
-  @Parameters(index = "0", paramLabel = "REG[@REV]", description = "被修改的法规（@ 后为作为底稿的版本，默认工作区）")
+  Main main;
   String reg;
-
-  @Parameters(index = "1", paramLabel = "DECISION", description = "修改决定文件（.md、.txt 或 .docx）")
   Path decisionFile;
-
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE.md", description = "写入的文件（默认：法规文件本身）")
   Path output;
-
-  @Option(names = "--dry-run", description = "只显示修改后的全文，不写文件")
   boolean dryRun;
-
-  @Option(names = "--force", description = "底稿不是工作区文本时，仍然覆盖法规文件；或覆盖 -o 指定的已有文件")
   boolean force;
-
-  @Option(names = "--adopted", paramLabel = "DATE", description = "决定通过日期（决定没有题注时用于题注中的修正经过）")
   LocalDate adopted;
-
-  @Option(names = "--meeting", paramLabel = "TEXT", description = "作出决定的会议（决定没有题注时用）")
   String meeting;
+
+  @Override
+  public void declare(Declaration d) {
+    main = d.main();
+    d.positional("reg", "REG[@REV]", "被修改的法规（@ 后为作为底稿的版本，默认工作区）").index("0");
+    d.positional("decisionFile", "DECISION", "修改决定文件（.md、.txt 或 .docx）").index("1");
+    d.option("output", "-o,--output", "FILE.md", "写入的文件（默认：法规文件本身）");
+    d.option("dryRun", "--dry-run", null, "只显示修改后的全文，不写文件");
+    d.option("force", "--force", null, "底稿不是工作区文本时，仍然覆盖法规文件；或覆盖 -o 指定的已有文件");
+    d.option("adopted", "--adopted", "DATE", "决定通过日期（决定没有题注时用于题注中的修正经过）");
+    d.option("meeting", "--meeting", "TEXT", "作出决定的会议（决定没有题注时用）");
+  }
 
   @Override
   public Integer call() throws RegdraftException {

@@ -7,23 +7,26 @@ import org.regdraft.markdown.MarkdownReader;
 import org.regdraft.markdown.PlainText;
 import org.regdraft.repo.AsOfDate;
 import org.regdraft.repo.RegRepo;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
-@Command(name = "asof", description = "显示某一日期施行的文本（依据各版本的 effective 与 status；已通过但尚未施行的版本不算）。")
-final class AsofCommand implements Callable<Integer>, ReadsRegulations {
-  @ParentCommand Main main;
+final class AsofCommand implements Callable<Integer>, ReadsRegulations, Declared {
+  static final CommandInfo INFO =
+      CommandInfo.of(
+          "asof",
+          AsofCommand.class,
+          "显示某一日期施行的文本（依据各版本的 effective 与 status；已通过但尚未施行的版本不算）。");
 
-  @Parameters(index = "0", paramLabel = "REG", description = "法规文件、标题或标题片段")
+  Main main;
   String reg;
-
-  @Parameters(index = "1", paramLabel = "DATE", description = "日期，如 2022-06-30")
   String date;
-
-  @Option(names = "--format", paramLabel = "FORMAT", description = "输出格式：md、text（默认 md）")
   Format format = Format.md;
+
+  @Override
+  public void declare(Declaration d) {
+    main = d.main();
+    d.positional("reg", "REG", "法规文件、标题或标题片段").index("0");
+    d.positional("date", "DATE", "日期，如 2022-06-30").index("1");
+    d.option("format", "--format", "FORMAT", "输出格式：md、text（默认 md）");
+  }
 
   enum Format { md, text }
 

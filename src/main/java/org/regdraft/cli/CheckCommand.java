@@ -9,23 +9,24 @@ import org.regdraft.check.CheckService;
 import org.regdraft.check.Finding;
 import org.regdraft.check.FindingsFormat;
 import org.regdraft.workspace.Workspace;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
-@Command(
-    name = "check",
-    description = "检查法规的编号、引用、自称、元数据和起草规范；发现错误时退出码为 1。",
-    sortOptions = false)
-final class CheckCommand implements Callable<Integer>, ReadsRegulations {
-  @ParentCommand Main main;
+final class CheckCommand implements Callable<Integer>, ReadsRegulations, Declared {
+  static final CommandInfo INFO =
+      CommandInfo.of(
+          "check",
+          CheckCommand.class,
+          "检查法规的编号、引用、自称、元数据和起草规范；发现错误时退出码为 1。").unsorted();
 
-  @Parameters(paramLabel = "REG", arity = "0..*", description = "法规文件、标题或标题片段（默认：regulations/ 下全部法规）")
+  Main main;
   List<String> regs = new ArrayList<>();
-
-  @Option(names = "--format", paramLabel = "FORMAT", description = "输出格式：text、json、sarif（默认 text）")
   FindingsFormat format = FindingsFormat.text;
+
+  @Override
+  public void declare(Declaration d) {
+    main = d.main();
+    d.positional("regs", "REG", "法规文件、标题或标题片段（默认：regulations/ 下全部法规）").arity("0..*");
+    d.option("format", "--format", "FORMAT", "输出格式：text、json、sarif（默认 text）");
+  }
 
   @Override
   public Integer call() throws RegdraftException {

@@ -6,23 +6,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * Prints the shell completion script (bash; zsh loads it through bashcompinit) made by picocli's
  * {@link AutoComplete} from the whole command tree. The build also writes it to
  * target/regdraft_completion for the distribution ({@link #main}).
  */
-@Command(
-    name = "completion",
-    description = {
-      "输出命令行补全脚本（bash 与 zsh 通用）。",
-      "bash：在 ~/.bashrc 中加入 source <(regdraft completion)；",
-      "zsh：在 ~/.zshrc 中加入 autoload -U +X bashcompinit && bashcompinit && source <(regdraft completion)。"
-    })
-public final class CompletionCommand implements Callable<Integer> {
-  @ParentCommand Main main;
+public final class CompletionCommand implements Callable<Integer>, Declared {
+  static final CommandInfo INFO =
+      CommandInfo.of(
+          "completion",
+          CompletionCommand.class,
+          "输出命令行补全脚本（bash 与 zsh 通用）。",
+          "bash：在 ~/.bashrc 中加入 source <(regdraft completion)；",
+          "zsh：在 ~/.zshrc 中加入 autoload -U +X bashcompinit && bashcompinit && source <(regdraft completion)。");
+
+  Main main;
+
+  @Override
+  public void declare(Declaration d) {
+    main = d.main();
+  }
 
   @Override
   public Integer call() {

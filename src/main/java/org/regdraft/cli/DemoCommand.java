@@ -14,30 +14,32 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.regdraft.RegdraftException;
 import org.regdraft.workspace.AtomicFiles;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * The guided tour: builds a fresh repository with the two sample regulations and runs the real
  * commands on them, printing each command line so a user can repeat any step by hand.
  */
-@Command(
-    name = "demo",
-    description = {
-      "演示：新建一个法规仓库，录入两部示例法规的公布稿，按一份虚构的示例修改决定修改《安阳市文明行为促进条例》",
-      "并存为征求意见稿，然后逐条比较，生成清洁稿、修订对照稿、修订模式稿、修改对照表、修改决定、公告和报送材料。",
-      "示例修改决定是虚构的，仅用于演示。"
-    })
-final class DemoCommand implements Callable<Integer>, ReadsRegulations {
+final class DemoCommand implements Callable<Integer>, ReadsRegulations, Declared {
+  static final CommandInfo INFO =
+      CommandInfo.of(
+          "demo",
+          DemoCommand.class,
+          "演示：新建一个法规仓库，录入两部示例法规的公布稿，按一份虚构的示例修改决定修改《安阳市文明行为促进条例》",
+          "并存为征求意见稿，然后逐条比较，生成清洁稿、修订对照稿、修订模式稿、修改对照表、修改决定、公告和报送材料。",
+          "示例修改决定是虚构的，仅用于演示。");
+
   static final String CONDUCT = "安阳市文明行为促进条例";
   static final String MEASURES = "安阳市人民代表大会常务委员会讨论、决定重大事项办法";
   static final String DECISION = "示例修改决定.md";
 
-  @ParentCommand Main main;
-
-  @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "演示仓库的文件夹（须为空或不存在；默认 out/demo-日期时间）")
+  Main main;
   Path output;
+
+  @Override
+  public void declare(Declaration d) {
+    main = d.main();
+    d.option("output", "-o,--output", "DIR", "演示仓库的文件夹（须为空或不存在；默认 out/demo-日期时间）");
+  }
 
   private PrintWriter out;
 

@@ -16,41 +16,36 @@ import org.regdraft.render.diff.MarkdownDiffWriter;
 import org.regdraft.render.diff.TermDiffWriter;
 import org.regdraft.workspace.AtomicFiles;
 import org.regdraft.workspace.Workspace;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
-@Command(
-    name = "diff",
-    description = {
-      "逐条比较法规的两个版本：按内容对齐条文，插入条文引起的序号顺延只算“仅序号调整”，随之调整的引用序号单独标出。",
-      "两个参数都是已有文件时直接比较这两个文件（OLD.md NEW.md），不需要仓库。"
-    })
-final class DiffCommand implements Callable<Integer>, ReadsRegulations {
-  @ParentCommand Main main;
+final class DiffCommand implements Callable<Integer>, ReadsRegulations, Declared {
+  static final CommandInfo INFO =
+      CommandInfo.of(
+          "diff",
+          DiffCommand.class,
+          "逐条比较法规的两个版本：按内容对齐条文，插入条文引起的序号顺延只算“仅序号调整”，随之调整的引用序号单独标出。",
+          "两个参数都是已有文件时直接比较这两个文件（OLD.md NEW.md），不需要仓库。");
 
-  @Parameters(arity = "1..3", paramLabel = "REG [FROM [TO]] | OLD.md NEW.md",
-      description = "法规及两个版本（FROM 默认为最近保存的版本 HEAD，TO 默认为 worktree 工作区），或两个文件")
+  Main main;
   List<String> args = new ArrayList<>();
-
-  @Option(names = "--format", paramLabel = "FORMAT", description = "输出格式：term、md、html、json（默认 term；-o 时按扩展名）")
   Format format;
-
-  @Option(names = "--stat", description = "只输出统计：修改N条、新增N条、删除N条、移动N条、仅序号调整N条")
   boolean stat;
-
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "写入文件（原子写入；已存在时需 --force）")
   Path output;
-
-  @Option(names = "--force", description = "允许覆盖 -o 指定的已有文件")
   boolean force;
-
-  @Option(names = "--no-color", description = "终端输出不用颜色（也可设环境变量 NO_COLOR）")
   boolean noColor;
-
-  @Option(names = "--ignore-width", description = "全角半角标点（：与:、，与,、（与(）和空格的差别不显示为修改")
   boolean ignoreWidth;
+
+  @Override
+  public void declare(Declaration d) {
+    main = d.main();
+    d.positional("args", "REG [FROM [TO]] | OLD.md NEW.md",
+        "法规及两个版本（FROM 默认为最近保存的版本 HEAD，TO 默认为 worktree 工作区），或两个文件").arity("1..3");
+    d.option("format", "--format", "FORMAT", "输出格式：term、md、html、json（默认 term；-o 时按扩展名）");
+    d.option("stat", "--stat", null, "只输出统计：修改N条、新增N条、删除N条、移动N条、仅序号调整N条");
+    d.option("output", "-o,--output", "FILE", "写入文件（原子写入；已存在时需 --force）");
+    d.option("force", "--force", null, "允许覆盖 -o 指定的已有文件");
+    d.option("noColor", "--no-color", null, "终端输出不用颜色（也可设环境变量 NO_COLOR）");
+    d.option("ignoreWidth", "--ignore-width", null, "全角半角标点（：与:、，与,、（与(）和空格的差别不显示为修改");
+  }
 
   enum Format { term, md, html, json }
 

@@ -16,45 +16,36 @@ import org.regdraft.documents.TemplateFile;
 import org.regdraft.markdown.MarkdownReader;
 import org.regdraft.markdown.ReadResult;
 import org.regdraft.workspace.Workspace;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
-@Command(
-    name = "doc",
-    mixinStandardHelpOptions = true,
-    synopsisHeading = "用法：",
-    descriptionHeading = "%n",
-    parameterListHeading = "%n参数：%n",
-    optionListHeading = "%n选项：%n",
-    description = {
-      "用模板生成报批文书：公告、提请审议的议案、报请批准的请示、说明、修改决定、审议意见。",
-      "仓库 templates/ 中的同名模板优先于内置模板；模板可用的数据见 docs/templates.md。"
-    })
-final class DocCommand implements Callable<Integer>, ReadsRegulations {
-  @ParentCommand Main main;
+final class DocCommand implements Callable<Integer>, ReadsRegulations, Declared {
+  static final CommandInfo INFO =
+      CommandInfo.of(
+          "doc",
+          DocCommand.class,
+          "用模板生成报批文书：公告、提请审议的议案、报请批准的请示、说明、修改决定、审议意见。",
+          "仓库 templates/ 中的同名模板优先于内置模板；模板可用的数据见 docs/templates.md。");
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "TEMPLATE", description = "模板名（如 公告、说明）或模板文件路径")
+  Main main;
   String template;
-
-  @Parameters(index = "1", arity = "0..1", paramLabel = "REG[@REV]", description = "法规文件、标题或标题片段；@ 后为版本")
   String reg;
-
-  @Option(names = "--set", paramLabel = "KEY=VALUE", description = "提供模板选项，可重复，如 --set date=2020-10-16 --set meeting=……会议")
   Map<String, String> options = new LinkedHashMap<>();
-
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "输出文件：.docx 或 .md；- 表示把 Markdown 打印到屏幕（默认 out/<法规名称>-<文书>.docx）")
   String output;
-
-  @Option(names = "--format", paramLabel = "FORMAT", description = "未给 -o 时的输出格式：docx 或 md（默认 docx）")
   Format format = Format.docx;
-
-  @Option(names = "--force", description = "允许覆盖 out/ 以外已存在的文件")
   boolean force;
-
-  @Option(names = "--list", description = "列出可用的模板及其选项")
   boolean list;
+
+  @Override
+  public void declare(Declaration d) {
+    main = d.main();
+    d.positional("template", "TEMPLATE", "模板名（如 公告、说明）或模板文件路径").index("0").arity("0..1");
+    d.positional("reg", "REG[@REV]", "法规文件、标题或标题片段；@ 后为版本").index("1").arity("0..1");
+    d.option("options", "--set", "KEY=VALUE", "提供模板选项，可重复，如 --set date=2020-10-16 --set meeting=……会议");
+    d.option("output", "-o,--output", "FILE",
+        "输出文件：.docx 或 .md；- 表示把 Markdown 打印到屏幕（默认 out/<法规名称>-<文书>.docx）");
+    d.option("format", "--format", "FORMAT", "未给 -o 时的输出格式：docx 或 md（默认 docx）");
+    d.option("force", "--force", null, "允许覆盖 out/ 以外已存在的文件");
+    d.option("list", "--list", null, "列出可用的模板及其选项");
+  }
 
   enum Format { docx, md }
 

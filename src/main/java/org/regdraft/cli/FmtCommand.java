@@ -12,20 +12,24 @@ import org.regdraft.markdown.ReadResult;
 import org.regdraft.workspace.AtomicFiles;
 import org.regdraft.workspace.TextFiles;
 import org.regdraft.workspace.Workspace;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
-@Command(name = "fmt", description = "把法规文件改写为规范格式（原子写入）；--check 只检查，不规范时退出码为 1。")
-final class FmtCommand implements Callable<Integer>, ReadsRegulations {
-  @ParentCommand Main main;
+final class FmtCommand implements Callable<Integer>, ReadsRegulations, Declared {
+  static final CommandInfo INFO =
+      CommandInfo.of(
+          "fmt",
+          FmtCommand.class,
+          "把法规文件改写为规范格式（原子写入）；--check 只检查，不规范时退出码为 1。");
 
-  @Parameters(paramLabel = "REG", arity = "0..*", description = "法规文件、标题或标题片段（默认：regulations/ 下全部法规）")
+  Main main;
   List<String> regs = new ArrayList<>();
-
-  @Option(names = "--check", description = "只检查是否为规范格式，不改写")
   boolean checkOnly;
+
+  @Override
+  public void declare(Declaration d) {
+    main = d.main();
+    d.positional("regs", "REG", "法规文件、标题或标题片段（默认：regulations/ 下全部法规）").arity("0..*");
+    d.option("checkOnly", "--check", null, "只检查是否为规范格式，不改写");
+  }
 
   @Override
   public Integer call() throws RegdraftException {

@@ -21,33 +21,30 @@ import org.regdraft.repo.RegRepo;
 import org.regdraft.repo.Revisions;
 import org.regdraft.workspace.VersionStore;
 import org.regdraft.workspace.Workspace;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
-@Command(
-    name = "history",
-    description =
-        "沿革：列出某一条有改动的各个版本（旧的在前），跟随条文的重新编号、移动、拆分与合并，"
-            + "每个版本给出日期、起草人、阶段、说明和该条的改动。写 REG@REV 时从该版本往前追溯。")
-final class HistoryCommand implements Callable<Integer>, ReadsRegulations {
-  @ParentCommand Main main;
+final class HistoryCommand implements Callable<Integer>, ReadsRegulations, Declared {
+  static final CommandInfo INFO =
+      CommandInfo.of(
+          "history",
+          HistoryCommand.class,
+          "沿革：列出某一条有改动的各个版本（旧的在前），跟随条文的重新编号、移动、拆分与合并，" + "每个版本给出日期、起草人、阶段、说明和该条的改动。写 REG@REV 时从该版本往前追溯。");
 
-  @Parameters(index = "0", paramLabel = "REG[@REV]", description = "法规文件、标题或标题片段，可加 @版本（默认：最近保存的版本）")
+  Main main;
   String reg;
-
-  @Parameters(index = "1", paramLabel = "UNIT", description = "条文，如 第十条、第十条之一；写到款、项时列出所在条的沿革")
   String unit;
-
-  @Option(names = "--format", paramLabel = "FORMAT", description = "输出格式：text、md、json（默认 text）")
   Format format = Format.text;
-
-  @Option(names = "--no-renumbering", description = "不列出只调整了序号的版本")
   boolean noRenumbering;
-
-  @Option(names = "--no-color", description = "终端输出不用颜色（也可设环境变量 NO_COLOR）")
   boolean noColor;
+
+  @Override
+  public void declare(Declaration d) {
+    main = d.main();
+    d.positional("reg", "REG[@REV]", "法规文件、标题或标题片段，可加 @版本（默认：最近保存的版本）").index("0");
+    d.positional("unit", "UNIT", "条文，如 第十条、第十条之一；写到款、项时列出所在条的沿革").index("1");
+    d.option("format", "--format", "FORMAT", "输出格式：text、md、json（默认 text）");
+    d.option("noRenumbering", "--no-renumbering", null, "不列出只调整了序号的版本");
+    d.option("noColor", "--no-color", null, "终端输出不用颜色（也可设环境变量 NO_COLOR）");
+  }
 
   enum Format { text, md, json }
 

@@ -12,37 +12,32 @@ import org.regdraft.importer.Importer;
 import org.regdraft.workspace.AtomicFiles;
 import org.regdraft.workspace.FileNames;
 import org.regdraft.workspace.Workspace;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
-@Command(
-    name = "import",
-    mixinStandardHelpOptions = true,
-    description = {
-      "把公报或 PDF 提取的文字、Word 文档（.docx）或 LawRefBook 格式的 Markdown 导入为 regdraft 格式。",
-      "输出位置：-o 指定的文件；未指定时，在法规仓库中写入 regulations/<标题>.md，不在仓库中则输出到标准输出。",
-      "不覆盖已有文件（除非 --force）。需要修正之处以“文件:行: 警告 [规则] 说明”列出，丢弃的行以“文件:行: 已丢弃：……”列出。"
-    },
-    sortOptions = false)
-final class ImportCommand implements Callable<Integer> {
-  @ParentCommand Main main;
+final class ImportCommand implements Callable<Integer>, Declared {
+  static final CommandInfo INFO =
+      CommandInfo.of(
+          "import",
+          ImportCommand.class,
+          "把公报或 PDF 提取的文字、Word 文档（.docx）或 LawRefBook 格式的 Markdown 导入为 regdraft 格式。",
+          "输出位置：-o 指定的文件；未指定时，在法规仓库中写入 regulations/<标题>.md，不在仓库中则输出到标准输出。",
+          "不覆盖已有文件（除非 --force）。需要修正之处以“文件:行: 警告 [规则] 说明”列出，丢弃的行以“文件:行: 已丢弃：……”列出。").unsorted();
 
-  @Parameters(paramLabel = "FILE", description = "要导入的文件（.txt、.docx、.md）")
+  Main main;
   Path file;
-
-  @Option(names = "--from", paramLabel = "FORMAT", description = "来源格式：auto、text、docx、lawrefbook（默认 auto：按扩展名和内容判断）")
   String from = "auto";
-
-  @Option(names = "--title", paramLabel = "TITLE", description = "文件含有多份文件（如整期公报）时，只导入标题为 TITLE 的法规")
   String title;
-
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE.md", description = "写入的文件；“-”表示标准输出")
   String output;
-
-  @Option(names = "--force", description = "覆盖已存在的输出文件")
   boolean force;
+
+  @Override
+  public void declare(Declaration d) {
+    main = d.main();
+    d.positional("file", "FILE", "要导入的文件（.txt、.docx、.md）");
+    d.option("from", "--from", "FORMAT", "来源格式：auto、text、docx、lawrefbook（默认 auto：按扩展名和内容判断）");
+    d.option("title", "--title", "TITLE", "文件含有多份文件（如整期公报）时，只导入标题为 TITLE 的法规");
+    d.option("output", "-o,--output", "FILE.md", "写入的文件；“-”表示标准输出");
+    d.option("force", "--force", null, "覆盖已存在的输出文件");
+  }
 
   @Override
   public Integer call() throws RegdraftException {

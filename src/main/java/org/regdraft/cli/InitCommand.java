@@ -4,20 +4,24 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.regdraft.RegdraftException;
 import org.regdraft.repo.InitRepository;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
-@Command(name = "init", description = "建立法规仓库：regulations/、templates/（内置模板）、.gitattributes、说明文件和第一个提交。")
-final class InitCommand implements Callable<Integer> {
-  @ParentCommand Main main;
+final class InitCommand implements Callable<Integer>, Declared {
+  static final CommandInfo INFO =
+      CommandInfo.of(
+          "init",
+          InitCommand.class,
+          "建立法规仓库：regulations/、templates/（内置模板）、.gitattributes、说明文件和第一个提交。");
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "仓库文件夹（默认：当前文件夹）")
+  Main main;
   Path dir;
-
-  @Option(names = "--force", description = "文件夹不空时也建立（不删除、不覆盖已有文件）")
   boolean force;
+
+  @Override
+  public void declare(Declaration d) {
+    main = d.main();
+    d.positional("dir", "DIR", "仓库文件夹（默认：当前文件夹）").index("0").arity("0..1");
+    d.option("force", "--force", null, "文件夹不空时也建立（不删除、不覆盖已有文件）");
+  }
 
   @Override
   public Integer call() throws RegdraftException {

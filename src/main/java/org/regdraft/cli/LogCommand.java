@@ -10,23 +10,26 @@ import org.regdraft.RegdraftException;
 import org.regdraft.render.Json;
 import org.regdraft.repo.RegRepo;
 import org.regdraft.repo.VersionLog;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
-@Command(name = "log", description = "列出各个版本（新的在前）：日期、起草人、阶段、说明和改动概况。")
-final class LogCommand implements Callable<Integer>, ReadsRegulations {
-  @ParentCommand Main main;
+final class LogCommand implements Callable<Integer>, ReadsRegulations, Declared {
+  static final CommandInfo INFO =
+      CommandInfo.of(
+          "log",
+          LogCommand.class,
+          "列出各个版本（新的在前）：日期、起草人、阶段、说明和改动概况。");
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "REG", description = "法规文件、标题或标题片段（默认：整个仓库）")
+  Main main;
   String reg;
-
-  @Option(names = "--format", paramLabel = "FORMAT", description = "输出格式：text、json（默认 text）")
   Format format = Format.text;
-
-  @Option(names = {"-n", "--max-count"}, paramLabel = "N", description = "最多列出 N 个版本")
   Integer limit;
+
+  @Override
+  public void declare(Declaration d) {
+    main = d.main();
+    d.positional("reg", "REG", "法规文件、标题或标题片段（默认：整个仓库）").index("0").arity("0..1");
+    d.option("format", "--format", "FORMAT", "输出格式：text、json（默认 text）");
+    d.option("limit", "-n,--max-count", "N", "最多列出 N 个版本");
+  }
 
   enum Format { text, json }
 

@@ -11,71 +11,75 @@ import java.util.Optional;
 import org.regdraft.RegdraftException;
 import org.regdraft.workspace.Workspace;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** The {@code regdraft} command: global options and the table of subcommands. */
-@Command(
-    name = "regdraft",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
-    header = "regdraft — 法规起草与版本管理工具",
-    description = "以结构化 Markdown 保存法规，用 Git 记录各稿，逐条比较，生成报批用的 Word 文档。",
-    synopsisHeading = "%n用法：",
-    descriptionHeading = "%n",
-    optionListHeading = "%n选项：%n",
-    commandListHeading = "%n命令：%n",
-    parameterListHeading = "%n参数：%n",
-    footerHeading = "%n",
-    footer = "退出码：0 成功；1 内容有问题（如 check 发现错误）；2 用法或读写错误。%n格式说明见 docs/format.md。")
+/**
+ * The {@code regdraft} command: global options and the table of subcommands. Declared to picocli
+ * in code, as every command is ({@link Declaration}: annotations cost a cold start a proxy class
+ * per annotation type).
+ */
 public final class Main implements Runnable {
   /**
    * The subcommands, in the order --help lists them: the one list every feature adds to. Only
-   * the subcommand a run uses is given to picocli (and inspected); the top-level usage lists the
-   * others from their {@code @Command} annotation ({@link CommandTableHelp}), so that {@code check}
-   * does not load the classes, fields and option types of {@code render} (POI) or {@code log}
-   * (JGit), nor build a picocli command line for each of them.
+   * the subcommand a run uses is made and given to picocli; the top-level usage lists the others
+   * from this table ({@link CommandTableHelp}), so that {@code check} does not load the classes,
+   * fields and option types of {@code render} (POI) or {@code log} (JGit), nor build a picocli
+   * command line for each of them.
    */
-  static final List<Class<?>> SUBCOMMANDS =
+  static final List<CommandInfo> SUBCOMMANDS =
       List.of(
-          CheckCommand.class,
-          ShowCommand.class,
-          FmtCommand.class,
-          NewCommand.class,
-          RenumberCommand.class,
-          DocCommand.class,
-          DiffCommand.class,
-          InitCommand.class,
-          SaveCommand.class,
-          LogCommand.class,
-          HistoryCommand.class,
-          AsofCommand.class,
-          RemoteCommand.class,
-          SyncCommand.class,
-          ImportCommand.class,
-          RenderCommand.class,
-          RedlineCommand.class,
-          TableCommand.class,
-          AmendCommand.class,
-          ApplyCommand.class,
-          PackageCommand.class,
-          DemoCommand.class,
-          CompletionCommand.class,
-          CommandLine.HelpCommand.class,
-          WarmupCommand.class);
+          CheckCommand.INFO,
+          ShowCommand.INFO,
+          FmtCommand.INFO,
+          NewCommand.INFO,
+          RenumberCommand.INFO,
+          DocCommand.INFO,
+          DiffCommand.INFO,
+          InitCommand.INFO,
+          SaveCommand.INFO,
+          LogCommand.INFO,
+          HistoryCommand.INFO,
+          AsofCommand.INFO,
+          RemoteCommand.INFO,
+          SyncCommand.INFO,
+          ImportCommand.INFO,
+          RenderCommand.INFO,
+          RedlineCommand.INFO,
+          TableCommand.INFO,
+          AmendCommand.INFO,
+          ApplyCommand.INFO,
+          PackageCommand.INFO,
+          DemoCommand.INFO,
+          CompletionCommand.INFO,
+          // picocli's own: declared by its annotations (only `help CMD` makes it)
+          CommandInfo.of("help", CommandLine.HelpCommand.class, "显示某个命令的帮助"),
+          WarmupCommand.INFO);
 
-  @Option(
-      names = "--repo",
-      paramLabel = "DIR",
-      scope = ScopeType.INHERIT,
-      description = "法规仓库所在文件夹（默认：从当前文件夹向上查找，与 git 相同）")
   Path repo;
-
-  @Option(names = "--debug", scope = ScopeType.INHERIT, description = "出错时显示完整的技术信息")
   boolean debug;
+  CommandSpec spec;
 
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  /** The top-level command's spec, with its global options (given to every subcommand too). */
+  private static CommandSpec declare(Main main) {
+    CommandSpec spec = CommandSpec.wrapWithoutInspection(main).name("regdraft").versionProvider(new VersionProvider());
+    spec.usageMessage()
+        .header("regdraft — 法规起草与版本管理工具")
+        .description("以结构化 Markdown 保存法规，用 Git 记录各稿，逐条比较，生成报批用的 Word 文档。")
+        .synopsisHeading("%n用法：")
+        .descriptionHeading("%n")
+        .optionListHeading("%n选项：%n")
+        .commandListHeading("%n命令：%n")
+        .parameterListHeading("%n参数：%n")
+        .footerHeading("%n")
+        .footer("退出码：0 成功；1 内容有问题（如 check 发现错误）；2 用法或读写错误。%n格式说明见 docs/format.md。");
+    Declaration d = new Declaration(main, null, spec);
+    d.option("repo", "--repo", "DIR", "法规仓库所在文件夹（默认：从当前文件夹向上查找，与 git 相同）").inherited();
+    d.option("debug", "--debug", null, "出错时显示完整的技术信息").inherited();
+    d.finish();
+    Declaration.standardHelpOptions(spec);
+    main.spec = spec;
+    return spec;
+  }
 
   @Override
   public void run() {
@@ -100,18 +104,15 @@ public final class Main implements Runnable {
     // JGit's start-up settings (RegRepo's static initialiser) run when a repository is first
     // opened, not here: check, show and --help must not load JGit at all.
     Optional<String> used = subcommandIn(args);
-    // the reader's preparation starts before anything else: reading the first annotation alone
-    // (a proxy class spun at run time) takes a cold JVM some 25 ms, which the second core can use
-    Optional<Class<?>> conventional = conventional(used);
-    if (conventional.isPresent()) prepareFor(conventional.get());
-    Optional<Class<?>> command = command(used);
-    if (command.isPresent()) prepareFor(command.get()); // an alias (each preparation starts once)
+    Optional<CommandInfo> command = command(used);
+    // before picocli's set-up, which the preparation then runs alongside
+    if (command.isPresent()) prepareFor(command.get().type());
     Main main = new Main();
-    CommandLine cl = new CommandLine(main);
+    CommandLine cl = new CommandLine(declare(main));
     java.util.ResourceBundle texts = texts();
     // help CMD prints another command's usage, so it needs them all
     boolean all = used.filter("help"::equals).isPresent();
-    addSubcommands(cl, all ? SUBCOMMANDS : command.map(List::<Class<?>>of).orElse(List.of()));
+    addSubcommands(cl, all ? SUBCOMMANDS : command.map(List::of).orElse(List.of()));
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler(new ErrorHandler(main));
@@ -130,7 +131,7 @@ public final class Main implements Runnable {
 
   /** The whole command tree with every subcommand inspected (completion scripts, tests). */
   static CommandLine fullCommandLine() {
-    CommandLine cl = new CommandLine(new Main());
+    CommandLine cl = new CommandLine(declare(new Main()));
     addSubcommands(cl, SUBCOMMANDS);
     addHelpOptions(cl);
     cl.setResourceBundle(texts());
@@ -142,35 +143,17 @@ public final class Main implements Runnable {
    * the top-level usage or a usage error follows); all of them for completion scripts and for
    * {@code help CMD}, which prints another command's usage.
    */
-  private static void addSubcommands(CommandLine cl, List<Class<?>> commands) {
-    for (Class<?> c : commands) {
-      Command a = c.getAnnotation(Command.class);
-      cl.addSubcommand(a.name(), c, a.aliases());
+  private static void addSubcommands(CommandLine cl, List<CommandInfo> commands) {
+    for (CommandInfo c : commands) {
+      cl.addSubcommand(c.name(), c.commandLine(cl.getCommand()), c.aliases().toArray(new String[0]));
     }
   }
 
-  /**
-   * The subcommand class named {@code name} (or one of its aliases). The class named after the
-   * command ({@code check} → {@code CheckCommand}) is tried first: reading the other 24 classes'
-   * annotations to find it was a tenth of a cold {@code check}'s time in picocli's set-up.
-   */
-  private static Optional<Class<?>> command(Optional<String> name) {
-    Optional<Class<?>> conventional = conventional(name);
-    if (conventional.isPresent() && names(conventional.get()).contains(name.get())) return conventional;
-    return name.flatMap(n -> SUBCOMMANDS.stream().filter(c -> names(c).contains(n)).findFirst());
-  }
-
-  /**
-   * The subcommand class named after {@code name}, by the class name alone (no annotation read).
-   * Like {@link #prepareFor}, it uses no lambda: the first one sets up java.lang.invoke, which a
-   * cold JVM takes some 15 ms over, better spent after the preparation has started.
-   */
-  private static Optional<Class<?>> conventional(Optional<String> name) {
-    if (name.isEmpty() || name.get().isEmpty()) return Optional.empty();
-    String n = name.get();
-    String simpleName = Character.toUpperCase(n.charAt(0)) + n.substring(1) + "Command";
-    for (Class<?> c : SUBCOMMANDS) {
-      if (c.getSimpleName().equals(simpleName)) return Optional.of(c);
+  /** The subcommand named {@code name} (or one of its aliases), found in the table alone. */
+  private static Optional<CommandInfo> command(Optional<String> name) {
+    if (name.isEmpty()) return Optional.empty();
+    for (CommandInfo c : SUBCOMMANDS) {
+      if (c.isNamed(name.get())) return Optional.of(c);
     }
     return Optional.empty();
   }
@@ -183,19 +166,12 @@ public final class Main implements Runnable {
   }
 
   private static final Runnable PREPARE_READER =
-      new Runnable() { // not a method reference: see conventional
+      new Runnable() { // not a method reference: the first lambda sets up java.lang.invoke (15 ms)
         @Override
         public void run() {
           org.regdraft.markdown.MarkdownReader.prepare();
         }
       };
-
-  private static List<String> names(Class<?> c) {
-    Command a = c.getAnnotation(Command.class);
-    List<String> all = new java.util.ArrayList<>(List.of(a.aliases()));
-    all.add(a.name());
-    return all;
-  }
 
   /**
    * picocli's texts in Chinese (Messages.properties), read as they are: there is one language, so
@@ -227,7 +203,7 @@ public final class Main implements Runnable {
     for (CommandLine sub : cl.getSubcommands().values()) {
       var spec = sub.getCommandSpec();
       if (spec.optionsMap().get("--help") == null && !(sub.getCommand() instanceof CommandLine.HelpCommand)) {
-        spec.mixinStandardHelpOptions(true);
+        Declaration.standardHelpOptions(spec);
       }
       var usage = spec.usageMessage();
       usage.synopsisHeading("用法：");

@@ -19,23 +19,26 @@ import org.regdraft.model.Regulation;
 import org.regdraft.workspace.AtomicFiles;
 import org.regdraft.workspace.FileNames;
 import org.regdraft.workspace.Workspace;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
-@Command(name = "new", description = "新建一部法规：写出文件头和总则、附则的框架，不覆盖已有文件。")
-final class NewCommand implements Callable<Integer> {
-  @ParentCommand Main main;
+final class NewCommand implements Callable<Integer>, Declared {
+  static final CommandInfo INFO =
+      CommandInfo.of(
+          "new",
+          NewCommand.class,
+          "新建一部法规：写出文件头和总则、附则的框架，不覆盖已有文件。");
 
-  @Parameters(paramLabel = "TITLE", description = "法规名称，如 安阳市养犬管理条例")
+  Main main;
   String title;
-
-  @Option(names = "--kind", paramLabel = "KIND", description = "种类：条例、办法、规定、决定（默认由标题结尾推断）")
   String kind;
-
-  @Option(names = "--issuer", paramLabel = "NAME", description = "制定机关（默认：某某市人民代表大会常务委员会，请修改）")
   String issuer;
+
+  @Override
+  public void declare(Declaration d) {
+    main = d.main();
+    d.positional("title", "TITLE", "法规名称，如 安阳市养犬管理条例");
+    d.option("kind", "--kind", "KIND", "种类：条例、办法、规定、决定（默认由标题结尾推断）");
+    d.option("issuer", "--issuer", "NAME", "制定机关（默认：某某市人民代表大会常务委员会，请修改）");
+  }
 
   @Override
   public Integer call() throws RegdraftException {

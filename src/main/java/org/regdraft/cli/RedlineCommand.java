@@ -16,42 +16,37 @@ import org.regdraft.render.docx.Revision;
 import org.regdraft.render.docx.TrackedChangesDocxWriter;
 import org.regdraft.workspace.VersionStore;
 import org.regdraft.workspace.Workspace;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
-@Command(
-    name = "redline",
-    description = {
-      "生成修订对照稿：新稿全文，删除的内容加删除线，增加的内容用黑体字标注；",
-      "--track-changes 则生成 Word 修订模式文档，可在 Word/WPS 中逐处接受或拒绝。",
-      "也可直接比较两个文件：regdraft redline 旧稿.md 新稿.md"
-    })
-final class RedlineCommand implements Callable<Integer>, ReadsRegulations {
-  @ParentCommand Main main;
+final class RedlineCommand implements Callable<Integer>, ReadsRegulations, Declared {
+  static final CommandInfo INFO =
+      CommandInfo.of(
+          "redline",
+          RedlineCommand.class,
+          "生成修订对照稿：新稿全文，删除的内容加删除线，增加的内容用黑体字标注；",
+          "--track-changes 则生成 Word 修订模式文档，可在 Word/WPS 中逐处接受或拒绝。",
+          "也可直接比较两个文件：regdraft redline 旧稿.md 新稿.md");
 
-  @Parameters(arity = "1..3", paramLabel = "REG [FROM [TO]] | OLD.md NEW.md",
-      description = "法规及两个版本（FROM 默认为最近保存的版本 HEAD，TO 默认为 worktree 工作区），或两个文件")
+  Main main;
   List<String> args = new ArrayList<>();
-
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE.docx", description = "输出文件（默认 out/<标题>-修订对照稿.docx）")
   Path output;
-
-  @Option(names = "--force", description = "覆盖已存在的输出文件")
   boolean force;
-
-  @Option(names = "--markup", paramLabel = "STYLE", description = "标注方式：strike-bold（默认，删除线+黑体）、strike-underline、color")
   String markup = Markup.STRIKE_BOLD.code();
-
-  @Option(names = "--show-renumbering", description = "标出仅因序号调整而变化的条号和引用")
   boolean showRenumbering;
-
-  @Option(names = "--track-changes", description = "生成 Word 修订（w:ins/w:del），接受全部即新稿，拒绝全部即旧稿")
   boolean trackChanges;
-
-  @Option(names = "--author", paramLabel = "NAME", description = "修订作者（默认：git 的 user.name，没有则为 regdraft）")
   String author;
+
+  @Override
+  public void declare(Declaration d) {
+    main = d.main();
+    d.positional("args", "REG [FROM [TO]] | OLD.md NEW.md",
+        "法规及两个版本（FROM 默认为最近保存的版本 HEAD，TO 默认为 worktree 工作区），或两个文件").arity("1..3");
+    d.option("output", "-o,--output", "FILE.docx", "输出文件（默认 out/<标题>-修订对照稿.docx）");
+    d.option("force", "--force", null, "覆盖已存在的输出文件");
+    d.option("markup", "--markup", "STYLE", "标注方式：strike-bold（默认，删除线+黑体）、strike-underline、color");
+    d.option("showRenumbering", "--show-renumbering", null, "标出仅因序号调整而变化的条号和引用");
+    d.option("trackChanges", "--track-changes", null, "生成 Word 修订（w:ins/w:del），接受全部即新稿，拒绝全部即旧稿");
+    d.option("author", "--author", "NAME", "修订作者（默认：git 的 user.name，没有则为 regdraft）");
+  }
 
   @Override
   public Integer call() throws RegdraftException {

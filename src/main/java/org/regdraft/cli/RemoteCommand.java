@@ -4,13 +4,17 @@ import java.util.concurrent.Callable;
 import org.regdraft.RegdraftException;
 import org.regdraft.repo.GitCredentials;
 import org.regdraft.repo.RegRepo;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
-@Command(name = "remote", description = "管理远程仓库（共享的 Git 服务器）。", subcommands = RemoteCommand.Add.class)
-final class RemoteCommand implements Callable<Integer> {
-  @ParentCommand Main main;
+final class RemoteCommand implements Callable<Integer>, Declared {
+  static final CommandInfo INFO =
+      CommandInfo.of("remote", RemoteCommand.class, "管理远程仓库（共享的 Git 服务器）。").withSubcommands(Add.INFO);
+
+  Main main;
+
+  @Override
+  public void declare(Declaration d) {
+    main = d.main();
+  }
 
   @Override
   public Integer call() throws RegdraftException {
@@ -25,15 +29,20 @@ final class RemoteCommand implements Callable<Integer> {
     }
   }
 
-  @Command(name = "add", description = "添加远程仓库，如 regdraft remote add origin https://git.example.cn/fgc/regulations.git")
-  static final class Add implements Callable<Integer> {
-    @ParentCommand RemoteCommand parent;
+  static final class Add implements Callable<Integer>, Declared {
+    static final CommandInfo INFO =
+        CommandInfo.of("add", Add.class, "添加远程仓库，如 regdraft remote add origin https://git.example.cn/fgc/regulations.git");
 
-    @Parameters(index = "0", paramLabel = "NAME", description = "名称，通常为 origin")
+    RemoteCommand parent;
     String name;
-
-    @Parameters(index = "1", paramLabel = "URL", description = "地址：https://、ssh://、git:// 或 user@host:path")
     String url;
+
+    @Override
+    public void declare(Declaration d) {
+      parent = (RemoteCommand) d.parent();
+      d.positional("name", "NAME", "名称，通常为 origin").index("0");
+      d.positional("url", "URL", "地址：https://、ssh://、git:// 或 user@host:path").index("1");
+    }
 
     @Override
     public Integer call() throws RegdraftException {

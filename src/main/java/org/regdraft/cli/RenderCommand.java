@@ -8,28 +8,27 @@ import org.regdraft.render.docx.DocxWarmUp;
 import org.regdraft.render.docx.ReferenceDocument;
 import org.regdraft.render.docx.RegulationDocxWriter;
 import org.regdraft.workspace.Workspace;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
-@Command(
-    name = "render",
-    description = {
-      "生成法规文本的 Word 文档（GB/T 9704 版式：A4、方正小标宋标题、仿宋正文、页码），样式取自 templates/reference.docx。",
-      "默认输出到 out/<标题>.docx。"
-    })
-final class RenderCommand implements Callable<Integer>, ReadsRegulations {
-  @ParentCommand Main main;
+final class RenderCommand implements Callable<Integer>, ReadsRegulations, Declared {
+  static final CommandInfo INFO =
+      CommandInfo.of(
+          "render",
+          RenderCommand.class,
+          "生成法规文本的 Word 文档（GB/T 9704 版式：A4、方正小标宋标题、仿宋正文、页码），样式取自 templates/reference.docx。",
+          "默认输出到 out/<标题>.docx。");
 
-  @Parameters(index = "0", paramLabel = "REG[@REV]", description = "法规文件、标题或标题片段；@ 后为版本")
+  Main main;
   String reg;
-
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE.docx", description = "输出文件（默认 out/<标题>.docx）")
   Path output;
-
-  @Option(names = "--force", description = "覆盖已存在的输出文件")
   boolean force;
+
+  @Override
+  public void declare(Declaration d) {
+    main = d.main();
+    d.positional("reg", "REG[@REV]", "法规文件、标题或标题片段；@ 后为版本").index("0");
+    d.option("output", "-o,--output", "FILE.docx", "输出文件（默认 out/<标题>.docx）");
+    d.option("force", "--force", null, "覆盖已存在的输出文件");
+  }
 
   @Override
   public Integer call() throws RegdraftException {

@@ -13,26 +13,26 @@ import org.regdraft.renumber.Renumberer;
 import org.regdraft.workspace.AtomicFiles;
 import org.regdraft.workspace.TextFiles;
 import org.regdraft.workspace.Workspace;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
-@Command(
-    name = "renumber",
-    description = "插入或删除条文后，按顺序重新编排章、条、项、目的序号，并同步改写正文中的引用（原子写入）。",
-    sortOptions = false)
-final class RenumberCommand implements Callable<Integer>, ReadsRegulations {
-  @ParentCommand Main main;
+final class RenumberCommand implements Callable<Integer>, ReadsRegulations, Declared {
+  static final CommandInfo INFO =
+      CommandInfo.of(
+          "renumber",
+          RenumberCommand.class,
+          "插入或删除条文后，按顺序重新编排章、条、项、目的序号，并同步改写正文中的引用（原子写入）。").unsorted();
 
-  @Parameters(paramLabel = "REG", description = "法规文件、标题或标题片段")
+  Main main;
   String reg;
-
-  @Option(names = "--dry-run", description = "只显示新旧序号对照和将改写的引用，不改写文件")
   boolean dryRun;
-
-  @Option(names = "--keep-suffix", description = "修正案方式：原有条文序号不变，新增条文编为“第X条之一”“之二”")
   boolean keepSuffix;
+
+  @Override
+  public void declare(Declaration d) {
+    main = d.main();
+    d.positional("reg", "REG", "法规文件、标题或标题片段");
+    d.option("dryRun", "--dry-run", null, "只显示新旧序号对照和将改写的引用，不改写文件");
+    d.option("keepSuffix", "--keep-suffix", null, "修正案方式：原有条文序号不变，新增条文编为“第X条之一”“之二”");
+  }
 
   @Override
   public Integer call() throws RegdraftException {

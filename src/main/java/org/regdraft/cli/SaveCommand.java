@@ -11,35 +11,32 @@ import org.regdraft.check.Finding;
 import org.regdraft.repo.RegRepo;
 import org.regdraft.repo.SaveVersion;
 import org.regdraft.workspace.Workspace;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
-@Command(
-    name = "save",
-    description = "先检查，再把指定法规的当前文本保存为一个版本（Git 提交）；其他未保存的修改不受影响。",
-    sortOptions = false)
-final class SaveCommand implements Callable<Integer>, ReadsRegulations {
-  @ParentCommand Main main;
+final class SaveCommand implements Callable<Integer>, ReadsRegulations, Declared {
+  static final CommandInfo INFO =
+      CommandInfo.of(
+          "save",
+          SaveCommand.class,
+          "先检查，再把指定法规的当前文本保存为一个版本（Git 提交）；其他未保存的修改不受影响。").unsorted();
 
-  @Parameters(paramLabel = "REG", arity = "0..*", description = "法规文件、标题或标题片段（默认：regulations/ 下全部法规）")
+  Main main;
   List<String> regs = new ArrayList<>();
-
-  @Option(names = {"-m", "--message"}, required = true, paramLabel = "MSG", description = "这一稿的说明")
   String message;
-
-  @Option(names = "--stage", paramLabel = "NAME", description = "阶段名，如 征求意见稿、一审稿、二审稿、表决稿、公布稿（打标签 法规名/阶段名）")
   String stage;
-
-  @Option(names = "--author", paramLabel = "\"姓名 <email>\"", description = "起草人（默认：git 配置的 user.name、user.email）")
   String author;
-
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "记录的日期（默认：现在；指定日期时记为当日中午）")
   String date;
-
-  @Option(names = "--force", description = "检查发现错误时仍然保存")
   boolean force;
+
+  @Override
+  public void declare(Declaration d) {
+    main = d.main();
+    d.positional("regs", "REG", "法规文件、标题或标题片段（默认：regulations/ 下全部法规）").arity("0..*");
+    d.option("message", "-m,--message", "MSG", "这一稿的说明").required();
+    d.option("stage", "--stage", "NAME", "阶段名，如 征求意见稿、一审稿、二审稿、表决稿、公布稿（打标签 法规名/阶段名）");
+    d.option("author", "--author", "\"姓名 <email>\"", "起草人（默认：git 配置的 user.name、user.email）");
+    d.option("date", "--date", "YYYY-MM-DD", "记录的日期（默认：现在；指定日期时记为当日中午）");
+    d.option("force", "--force", null, "检查发现错误时仍然保存");
+  }
 
   @Override
   public Integer call() throws RegdraftException {

@@ -14,23 +14,26 @@ import org.regdraft.model.UnitPath;
 import org.regdraft.render.Json;
 import org.regdraft.render.ModelJson;
 import org.regdraft.workspace.Workspace;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
-@Command(name = "show", description = "显示法规或其中一个单位（章、条、款、项、目）的文本，可指定版本 REG@REV。")
-final class ShowCommand implements Callable<Integer>, ReadsRegulations {
-  @ParentCommand Main main;
+final class ShowCommand implements Callable<Integer>, ReadsRegulations, Declared {
+  static final CommandInfo INFO =
+      CommandInfo.of(
+          "show",
+          ShowCommand.class,
+          "显示法规或其中一个单位（章、条、款、项、目）的文本，可指定版本 REG@REV。");
 
-  @Parameters(index = "0", paramLabel = "REG[@REV]", description = "法规文件、标题或标题片段；@ 后为版本（阶段名、提交、日期、worktree）")
+  Main main;
   String reg;
-
-  @Parameters(index = "1", arity = "0..1", paramLabel = "UNIT", description = "单位，如 第十一条、第十一条第二款、第十一条第二项、第二章")
   String unit;
-
-  @Option(names = "--format", paramLabel = "FORMAT", description = "输出格式：md、text、json（默认 md）")
   ShowFormat format = ShowFormat.md;
+
+  @Override
+  public void declare(Declaration d) {
+    main = d.main();
+    d.positional("reg", "REG[@REV]", "法规文件、标题或标题片段；@ 后为版本（阶段名、提交、日期、worktree）").index("0");
+    d.positional("unit", "UNIT", "单位，如 第十一条、第十一条第二款、第十一条第二项、第二章").index("1").arity("0..1");
+    d.option("format", "--format", "FORMAT", "输出格式：md、text、json（默认 md）");
+  }
 
   enum ShowFormat { md, text, json }
 

@@ -4,18 +4,22 @@ import java.util.concurrent.Callable;
 import org.regdraft.RegdraftException;
 import org.regdraft.repo.RegRepo;
 import org.regdraft.repo.SyncWithRemote;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
-@Command(
-    name = "sync",
-    description = "与远程仓库同步：获取、合并（不变基，保留各稿的提交和阶段标签）、推送。改了同一条时停下并报告。")
-final class SyncCommand implements Callable<Integer> {
-  @ParentCommand Main main;
+final class SyncCommand implements Callable<Integer>, Declared {
+  static final CommandInfo INFO =
+      CommandInfo.of(
+          "sync",
+          SyncCommand.class,
+          "与远程仓库同步：获取、合并（不变基，保留各稿的提交和阶段标签）、推送。改了同一条时停下并报告。");
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", description = "远程仓库名称（默认 origin）")
+  Main main;
   String remote;
+
+  @Override
+  public void declare(Declaration d) {
+    main = d.main();
+    d.positional("remote", "NAME", "远程仓库名称（默认 origin）").index("0").arity("0..1");
+  }
 
   @Override
   public Integer call() throws RegdraftException {

@@ -10,32 +10,30 @@ import org.regdraft.render.docx.ComparisonTableDocxWriter;
 import org.regdraft.render.docx.DocxWarmUp;
 import org.regdraft.render.docx.ReferenceDocument;
 import org.regdraft.workspace.Workspace;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
-@Command(
-    name = "table",
-    description = {
-      "生成《XX》修改前后对照表：修改前 | 修改后 两栏，每个修改的条文一行，删除线标删除、黑体标增加。",
-      "也可直接比较两个文件：regdraft table 旧稿.md 新稿.md"
-    })
-final class TableCommand implements Callable<Integer>, ReadsRegulations {
-  @ParentCommand Main main;
+final class TableCommand implements Callable<Integer>, ReadsRegulations, Declared {
+  static final CommandInfo INFO =
+      CommandInfo.of(
+          "table",
+          TableCommand.class,
+          "生成《XX》修改前后对照表：修改前 | 修改后 两栏，每个修改的条文一行，删除线标删除、黑体标增加。",
+          "也可直接比较两个文件：regdraft table 旧稿.md 新稿.md");
 
-  @Parameters(arity = "1..3", paramLabel = "REG [FROM [TO]] | OLD.md NEW.md",
-      description = "法规及两个版本（FROM 默认为最近保存的版本 HEAD，TO 默认为 worktree 工作区），或两个文件")
+  Main main;
   List<String> args = new ArrayList<>();
-
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE.docx", description = "输出文件（默认 out/<标题>-修改对照表.docx）")
   Path output;
-
-  @Option(names = "--force", description = "覆盖已存在的输出文件")
   boolean force;
-
-  @Option(names = "--all", description = "包括未修改的条文（右栏为“同左”）")
   boolean all;
+
+  @Override
+  public void declare(Declaration d) {
+    main = d.main();
+    d.positional("args", "REG [FROM [TO]] | OLD.md NEW.md",
+        "法规及两个版本（FROM 默认为最近保存的版本 HEAD，TO 默认为 worktree 工作区），或两个文件").arity("1..3");
+    d.option("output", "-o,--output", "FILE.docx", "输出文件（默认 out/<标题>-修改对照表.docx）");
+    d.option("force", "--force", null, "覆盖已存在的输出文件");
+    d.option("all", "--all", null, "包括未修改的条文（右栏为“同左”）");
+  }
 
   @Override
   public Integer call() throws RegdraftException {

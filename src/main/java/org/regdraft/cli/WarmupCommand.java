@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import picocli.CommandLine.Command;
 
 /**
  * The training run of the launchers' class-data archive (AppCDS / AOT cache): runs the common
@@ -19,10 +18,18 @@ import picocli.CommandLine.Command;
  * show, diff, render, doc and the Git commands load end up in the archive. Never touches the
  * user's files; every failure is ignored (a failed step only means a smaller archive).
  */
-@Command(name = "warmup", hidden = true, description = "（内部）启动加速归档的训练运行")
-final class WarmupCommand implements Callable<Integer>, ReadsRegulations {
+final class WarmupCommand implements Callable<Integer>, ReadsRegulations, Declared {
+  static final CommandInfo INFO =
+      CommandInfo.of(
+          "warmup",
+          WarmupCommand.class,
+          "（内部）启动加速归档的训练运行").asHidden();
+
   /** The sample regulations bundled as class-path resources (the repository's regulations/). */
   static final String[] SAMPLES = {"安阳市文明行为促进条例.md", "安阳市人民代表大会常务委员会讨论、决定重大事项办法.md"};
+
+  @Override
+  public void declare(Declaration d) {} // no options; runs other commands through Main.run
 
   @Override
   public Integer call() throws IOException {
