@@ -39,8 +39,7 @@ final class AmendCommand implements Callable<Integer>, ReadsRegulations, Declare
   @Override
   public void declare(Declaration d) {
     main = d.main();
-    d.positional("args", "REG [FROM [TO]] | OLD.md NEW.md",
-        "法规及两个版本（FROM 默认为最近保存的版本 HEAD，TO 默认为 worktree 工作区），或两个文件").arity("1..3");
+    CompareInputs.declare(d, "args");
     d.option("output", "-o,--output", "FILE", "写入 .md 或 .docx 文件（默认在屏幕上显示 Markdown）");
     d.option("force", "--force", null, "覆盖已存在的输出文件");
     d.option("meeting", "--meeting", "TEXT", "作出决定的会议，如 安阳市第十五届人民代表大会常务委员会第二十次会议");

@@ -37,6 +37,12 @@ public final class CompareInputs {
 
   private CompareInputs() {}
 
+  /** Declares the positional parameter, bound to {@code field}, that {@link #resolve} takes apart. */
+  static void declare(Declaration d, String field) {
+    d.positional(field, "REG [FROM [TO]] | OLD.md NEW.md",
+        "法规及两个版本（FROM 默认为最近保存的版本 HEAD，TO 默认为 worktree 工作区），或两个文件").arity("1..3");
+  }
+
   /** Resolves {@code args} (1 to 3 words) in {@code ws}, reading revisions from {@code store}. */
   public static Sides resolve(Workspace ws, VersionStore store, List<String> args) throws RegdraftException {
     if (args.isEmpty() || args.size() > 3) {

@@ -37,8 +37,7 @@ final class DiffCommand implements Callable<Integer>, ReadsRegulations, Declared
   @Override
   public void declare(Declaration d) {
     main = d.main();
-    d.positional("args", "REG [FROM [TO]] | OLD.md NEW.md",
-        "法规及两个版本（FROM 默认为最近保存的版本 HEAD，TO 默认为 worktree 工作区），或两个文件").arity("1..3");
+    CompareInputs.declare(d, "args");
     d.option("format", "--format", "FORMAT", "输出格式：term、md、html、json（默认 term；-o 时按扩展名）");
     d.option("stat", "--stat", null, "只输出统计：修改N条、新增N条、删除N条、移动N条、仅序号调整N条");
     d.option("output", "-o,--output", "FILE", "写入文件（原子写入；已存在时需 --force）");

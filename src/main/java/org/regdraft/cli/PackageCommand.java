@@ -30,8 +30,7 @@ final class PackageCommand implements Callable<Integer>, ReadsRegulations, Decla
   @Override
   public void declare(Declaration d) {
     main = d.main();
-    d.positional("args", "REG [FROM [TO]] | OLD.md NEW.md",
-        "法规及两个版本（FROM 默认为最近保存的版本 HEAD，TO 默认为 worktree 工作区），或两个文件").arity("1..3");
+    CompareInputs.declare(d, "args");
     d.option("output", "-o,--output", "DIR", "报送材料所在的文件夹（须为空或不存在）").required();
     d.option("cover", "--cover", "TEMPLATE", "封面模板：提请审议的议案（默认）或 报请批准的请示");
     d.option("options", "--set", "KEY=VALUE", "传给各模板的值（同 regdraft doc --set）");

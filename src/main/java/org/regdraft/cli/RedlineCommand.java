@@ -38,8 +38,7 @@ final class RedlineCommand implements Callable<Integer>, ReadsRegulations, Decla
   @Override
   public void declare(Declaration d) {
     main = d.main();
-    d.positional("args", "REG [FROM [TO]] | OLD.md NEW.md",
-        "法规及两个版本（FROM 默认为最近保存的版本 HEAD，TO 默认为 worktree 工作区），或两个文件").arity("1..3");
+    CompareInputs.declare(d, "args");
     d.option("output", "-o,--output", "FILE.docx", "输出文件（默认 out/<标题>-修订对照稿.docx）");
     d.option("force", "--force", null, "覆盖已存在的输出文件");
     d.option("markup", "--markup", "STYLE", "标注方式：strike-bold（默认，删除线+黑体）、strike-underline、color");

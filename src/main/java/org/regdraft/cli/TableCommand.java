@@ -28,8 +28,7 @@ final class TableCommand implements Callable<Integer>, ReadsRegulations, Declare
   @Override
   public void declare(Declaration d) {
     main = d.main();
-    d.positional("args", "REG [FROM [TO]] | OLD.md NEW.md",
-        "法规及两个版本（FROM 默认为最近保存的版本 HEAD，TO 默认为 worktree 工作区），或两个文件").arity("1..3");
+    CompareInputs.declare(d, "args");
     d.option("output", "-o,--output", "FILE.docx", "输出文件（默认 out/<标题>-修改对照表.docx）");
     d.option("force", "--force", null, "覆盖已存在的输出文件");
     d.option("all", "--all", null, "包括未修改的条文（右栏为“同左”）");
