@@ -112,7 +112,7 @@ public final class Main implements Runnable {
     java.util.ResourceBundle texts = texts();
     // help CMD prints another command's usage, so it needs them all
     boolean all = used.filter("help"::equals).isPresent();
-    addSubcommands(cl, all ? SUBCOMMANDS : command.map(List::of).orElse(List.of()));
+    CommandInfo.addAll(cl, all ? SUBCOMMANDS : command.map(List::of).orElse(List.of()));
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler(new ErrorHandler(main));
@@ -132,28 +132,17 @@ public final class Main implements Runnable {
   /** The whole command tree with every subcommand inspected (completion scripts, tests). */
   static CommandLine fullCommandLine() {
     CommandLine cl = new CommandLine(declare(new Main()));
-    addSubcommands(cl, SUBCOMMANDS);
+    CommandInfo.addAll(cl, SUBCOMMANDS);
     addHelpOptions(cl);
     cl.setResourceBundle(texts());
     return cl;
   }
 
-  /**
-   * Adds these subcommands: only the one a run names (none when the name is missing or unknown:
-   * the top-level usage or a usage error follows); all of them for completion scripts and for
-   * {@code help CMD}, which prints another command's usage.
-   */
-  private static void addSubcommands(CommandLine cl, List<CommandInfo> commands) {
-    for (CommandInfo c : commands) {
-      cl.addSubcommand(c.name(), c.commandLine(cl.getCommand()), c.aliases().toArray(new String[0]));
-    }
-  }
-
-  /** The subcommand named {@code name} (or one of its aliases), found in the table alone. */
+  /** The subcommand named {@code name}, found in the table alone. */
   private static Optional<CommandInfo> command(Optional<String> name) {
     if (name.isEmpty()) return Optional.empty();
     for (CommandInfo c : SUBCOMMANDS) {
-      if (c.isNamed(name.get())) return Optional.of(c);
+      if (c.name().equals(name.get())) return Optional.of(c);
     }
     return Optional.empty();
   }
