@@ -15,7 +15,7 @@ public final class FullWidthPunctuationRule implements Rule {
   static final Map<Character, String> FULL =
       Map.of(',', "，", ':', "：", ';', "；", '(', "（", ')', "）", '?', "？", '!', "！");
   /** FULL's keys, searched per character without boxing it (every character of a regulation). */
-  private static final String HALF = ",:;()?!";
+  private static final String HALF = keysOf(FULL);
 
   @Override
   public String id() {
@@ -39,6 +39,12 @@ public final class FullWidthPunctuationRule implements Rule {
       }
     }
     return out;
+  }
+
+  private static String keysOf(Map<Character, String> marks) {
+    StringBuilder sb = new StringBuilder(marks.size());
+    for (char c : marks.keySet()) sb.append(c);
+    return sb.toString();
   }
 
   private static int neighbour(String t, int i, int step) {
