@@ -40,6 +40,18 @@ public final class Labels {
   /** 1.text, 1．text */
   public static final Pattern SUB_ITEM = Pattern.compile(SUB_ITEM_HEAD.pattern() + "(.*)$");
 
+  /**
+   * Whether a paragraph before the first heading or article can belong to the preamble (序言,
+   * 引言): not when it starts like an article, an item or a sub-item, or reads as a division
+   * label — that is misplaced structure, and readers report it.
+   */
+  public static boolean canBePreamble(String paragraph) {
+    return !ARTICLE_HEAD.matcher(paragraph).lookingAt()
+        && !ITEM_HEAD.matcher(paragraph).lookingAt()
+        && !SUB_ITEM_HEAD.matcher(paragraph).lookingAt()
+        && !DIVISION.matcher(paragraph).matches();
+  }
+
   /** Removes every kind of space inside a division name: 总　　则 → 总则. */
   public static String compactName(String name) {
     return name.replaceAll("[\\s\\u3000\\u00a0\\u200b]+", "");

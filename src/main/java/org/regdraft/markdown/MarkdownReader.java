@@ -92,6 +92,8 @@ public final class MarkdownReader {
     private Metadata metadata = Metadata.empty();
     private String title = "";
     private final BodyAssembler assembler = new BodyAssembler();
+    /** The paragraphs between the title and the first heading or article: the 序言 or 引言. */
+    private final List<String> preamble = new ArrayList<>();
 
     private ArticleBuilder article;
 
@@ -147,7 +149,7 @@ public final class MarkdownReader {
         findings.add(Finding.error(file, 1, "title", "缺少标题：文件头之后应有一行“# 法规名称”"));
       }
       if (!sawBlock) findings.add(Finding.error(file, 1, "empty", "文件为空"));
-      return new ReadResult(new Regulation(metadata, title, body), findings);
+      return new ReadResult(new Regulation(metadata, title, preamble, body), findings);
     }
 
     private static String kindName(com.vladsch.flexmark.util.ast.Node node) {
@@ -231,10 +233,23 @@ public final class MarkdownReader {
         return;
       }
       if (article == null) {
+        if (isPreamble(l)) {
+          preamble.add(l);
+          return;
+        }
         findings.add(Finding.error(file, line, "structure", "段落不在任何条之内：" + abbreviate(l)));
         return;
       }
       article.paragraph(l, line);
+    }
+
+    /**
+     * A plain paragraph after the title and before the first heading or article belongs to the
+     * preamble. One that looks like a sub-item or a division label does not: it is misplaced
+     * structure, reported as it always was.
+     */
+    private boolean isPreamble(String l) {
+      return !title.isEmpty() && assembler.isEmpty() && Labels.canBePreamble(l);
     }
 
     private int number(String digits, int line, String what) {

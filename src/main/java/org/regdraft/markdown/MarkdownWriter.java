@@ -12,7 +12,7 @@ import org.regdraft.model.Regulation;
 import org.regdraft.model.SubItem;
 
 /**
- * Writes the one canonical form: front matter, {@code # title}, headings whose level follows the
+ * Writes the one canonical form: front matter, {@code # title}, the preamble's paragraphs, headings whose level follows the
  * hierarchy present, {@code 第X条　} with a full-width space, one paragraph or item per line, a
  * blank line between blocks, LF, one final newline.
  */
@@ -23,6 +23,9 @@ public final class MarkdownWriter {
     StringBuilder sb = new StringBuilder();
     sb.append(FrontMatter.write(r.metadata()));
     sb.append("\n# ").append(r.title()).append('\n');
+    for (String p : r.preamble()) {
+      if (!p.isBlank()) sb.append('\n').append(p).append('\n');
+    }
     TreeSet<DivisionKind> kinds = new TreeSet<>();
     r.divisions().forEach(d -> kinds.add(d.kind()));
     writeNodes(sb, r.body(), List.copyOf(kinds));

@@ -27,12 +27,34 @@ class LenientReaderTest {
   }
 
   @Test
+  void paragraphsBetweenTheTitleAndTheFirstArticleAreThePreamble() {
+    ReadResult rr = MarkdownReader.read(HEAD + "为了测试，根据有关法律，\n结合本市实际，制定本条例。\n\n第二段引言。\n\n第一条　正文。\n", "t.md");
+    assertThat(rr.findings()).isEmpty();
+    assertThat(rr.regulation().preamble()).containsExactly("为了测试，根据有关法律，结合本市实际，制定本条例。", "第二段引言。");
+    assertThat(MarkdownWriter.write(rr.regulation()))
+        .endsWith("# 某市测试条例\n\n为了测试，根据有关法律，结合本市实际，制定本条例。\n\n第二段引言。\n\n第一条　正文。\n");
+  }
+
+  @Test
   void textOutsideAnyArticleIsAnErrorWithItsLine() {
-    ReadResult rr = MarkdownReader.read(HEAD + "一段序言。\n\n第一条　正文。\n", "t.md");
+    // after a chapter heading, before its first article: not a preamble
+    ReadResult rr = MarkdownReader.read(HEAD + "## 第一章　总　　则\n\n一段说明。\n\n第一条　正文。\n", "t.md");
     assertThat(rr.findings()).anySatisfy(f -> {
-      assertThat(f.line()).isEqualTo(9);
+      assertThat(f.line()).isEqualTo(11);
       assertThat(f.message()).contains("不在任何条之内");
     });
+    assertThat(rr.regulation().preamble()).isEmpty();
+  }
+
+  @Test
+  void structureBeforeTheFirstArticleIsNotAPreamble() {
+    for (String stray : new String[] {"（一）孤立的项；", "1.孤立的目；", "第一章 总则", "## 序　　言"}) {
+      ReadResult rr = MarkdownReader.read(HEAD + "引言。\n\n" + stray + "\n\n第一条　正文。\n", "t.md");
+      assertThat(rr.hasErrors()).as(stray).isTrue();
+      assertThat(rr.findings()).as(stray).anySatisfy(f -> assertThat(f.line()).isEqualTo(11));
+    }
+    ReadResult before = MarkdownReader.read("---\nkind: 条例\n---\n\n一段在标题之前。\n\n# 甲条例\n\n第一条　甲。\n", "t.md");
+    assertThat(before.findings()).anySatisfy(f -> assertThat(f.message()).contains("不在任何条之内"));
   }
 
   @Test

@@ -18,4 +18,18 @@ class RoundTripPropertyTest {
           assertThat(MarkdownWriter.write(rr.regulation())).isEqualTo(text);
         });
   }
+
+  @Test
+  void aPreambleSurvivesWriteThenReadThenWrite() {
+    Property.forAll(
+        300,
+        r -> RandomRegulations.regulation(r, 12).withPreamble(RandomRegulations.preamble(r)),
+        reg -> {
+          String text = MarkdownWriter.write(reg);
+          ReadResult rr = MarkdownReader.read(text, "random.md");
+          assertThat(rr.findings()).isEmpty();
+          assertThat(rr.regulation().preamble()).isEqualTo(reg.preamble());
+          assertThat(MarkdownWriter.write(rr.regulation())).isEqualTo(text);
+        });
+  }
 }

@@ -81,7 +81,7 @@ public final class Malformed {
     // title and structure
     out.add(new Case("缺少标题", utf8(frontMatter + body.replaceFirst("(?m)^# .*\n", "")), "缺少标题", 1, Kind.MALFORMED));
     out.add(new Case("项不在条内", utf8(m.substring(0, first) + "（一）孤立的项；\n\n" + m.substring(first)), "项不在任何条之内", 1, Kind.MALFORMED));
-    out.add(new Case("段落不在条内", utf8(m.substring(0, first) + "一段不属于任何条的文字。\n\n" + m.substring(first)), "段落不在任何条之内", 1, Kind.MALFORMED));
+    out.add(new Case("段落不在条内", utf8(c.replaceFirst("(## 第一章[^\n]*\n)", "$1\n一段不属于任何条的文字。\n")), "段落不在任何条之内", 1, Kind.MALFORMED));
     out.add(new Case("条不在章内", utf8(articleBeforeFirstChapter(c)), "第一条不在任何章之内", 1, Kind.INVALID));
     out.add(new Case("节不在章内", utf8(m.substring(0, first) + "## 第一节　一般规定\n\n" + m.substring(first)), "第一节不在任何章之内", 1, Kind.INVALID));
     out.add(new Case("无法识别的条序号", utf8(c.replace("第二条　", "第贰条　")), "条序号不连续：此处应为第二条，实为第三条", 1, Kind.INVALID));

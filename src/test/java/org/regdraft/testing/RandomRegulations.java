@@ -102,4 +102,26 @@ public final class RandomRegulations {
             0);
     return new Regulation(m, "某市随机测试条例", body);
   }
+
+  /**
+   * 0–3 preamble paragraphs as the 序言 or 引言 of a real text reads: a sentence or two, now and
+   * then a 《title》, a quotation or a citation of another law, never starting like a label.
+   */
+  public static List<String> preamble(Random r) {
+    List<String> out = new ArrayList<>();
+    int n = r.nextInt(4);
+    for (int i = 0; i < n; i++) {
+      StringBuilder sb = new StringBuilder();
+      switch (r.nextInt(4)) {
+        case 0 -> sb.append("为了").append(phrase(r, 4, 20)).append("，根据《中华人民共和国").append(phrase(r, 2, 6)).append("法》第")
+            .append(org.regdraft.model.ChineseNumerals.format(1 + r.nextInt(90))).append("条，");
+        case 1 -> sb.append("“").append(phrase(r, 2, 10)).append("”");
+        default -> {}
+      }
+      sb.append(sentence(r));
+      if (r.nextBoolean()) sb.append(sentence(r));
+      out.add(sb.toString());
+    }
+    return out;
+  }
 }
