@@ -30,6 +30,7 @@ final class BodyBuilder {
   private boolean sawStructure;
   private boolean afterHeading;
   private final StringBuilder leadingTitle = new StringBuilder();
+  private final List<String> preamble = new ArrayList<>();
 
   BodyBuilder(String title, ImportLog log) {
     this.log = log;
@@ -44,6 +45,11 @@ final class BodyBuilder {
     }
     closeArticle();
     return assembler.finish();
+  }
+
+  /** The paragraphs before the first article or division (序言, 引言), after {@link #build}. */
+  List<String> preamble() {
+    return List.copyOf(preamble);
   }
 
   private void block(Block b) {
@@ -130,7 +136,11 @@ final class BodyBuilder {
     return true;
   }
 
-  /** Text before the first article: a repeated title, or something the model has no place for. */
+  /**
+   * Text outside any article: before the first article or division a repeated title or the
+   * preamble; elsewhere (or what looks like misplaced structure) something the model has no
+   * place for, discarded and listed.
+   */
   private void outside(Block b, String t, String reason) {
     if (!sawStructure && !compactTitle.isEmpty()) {
       String joined = leadingTitle + Layout.compact(t);
@@ -141,8 +151,13 @@ final class BodyBuilder {
         return;
       }
     }
+    if (!sawStructure && !b.heading() && Labels.canBePreamble(t)) {
+      preamble.add(t);
+      log.tally(b.line(), "import-preamble", "第一条之前的 %d 段文字已作为序言（引言）导入，请核对");
+      return;
+    }
     log.discard(b.line(), t, reason);
-    log.tally(b.line(), "import-outside-article", "%d 段文字不属于任何条（序言、说明或无条文的决定），已丢弃并列出");
+    log.tally(b.line(), "import-outside-article", "%d 段文字不属于任何条（序言之后、章节标题与条文之间的说明等），已丢弃并列出");
   }
 
   private void division(Block b, Matcher m) {

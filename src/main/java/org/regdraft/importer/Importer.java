@@ -68,7 +68,8 @@ public final class Importer {
     }
     ImportLog log = new ImportLog(name);
     Extracted x = reader.read(bytes, name, options.title(), log);
-    List<Node> body = new BodyBuilder(x.title(), log).build(x.blocks());
+    BodyBuilder builder = new BodyBuilder(x.title(), log);
+    List<Node> body = builder.build(x.blocks());
     if (Nodes.articles(body).isEmpty()) {
       log.error(x.titleLine(), "import-no-articles", "没有找到任何条文（第一条……）；只能导入按条编排的法规");
     }
@@ -76,7 +77,7 @@ public final class Importer {
       log.warn(x.titleLine(), "import-no-caption", "没有题注（制定、修改记录），文件头 history 为空，请补充");
     }
     Metadata m = MetadataInference.infer(x.title(), x.history(), x.announcement(), Nodes.articles(body));
-    Regulation r = new Regulation(m, Layout.strip(x.title()), body);
+    Regulation r = new Regulation(m, Layout.strip(x.title()), builder.preamble(), body);
     String markdown = MarkdownWriter.write(r);
     List<Finding> findings = new ArrayList<>(log.findings());
     ReadResult back = MarkdownReader.read(markdown, name);

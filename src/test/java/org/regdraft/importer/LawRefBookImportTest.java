@@ -117,6 +117,27 @@ class LawRefBookImportTest {
     ImportResult r = imp("北京市人民代表大会常务委员会关于废止部分地方性法规的决定.md");
     assertThat(r.hasErrors()).isTrue();
     assertThat(r.findings()).extracting(Finding::rule).contains("import-no-articles");
-    assertThat(r.discarded()).isNotEmpty();
+    // with no article, its whole text stands before the first article: kept, nothing lost
+    assertThat(r.regulation().preamble()).hasSize(6).last().isEqualTo("本决定自公布之日起施行。");
+  }
+
+  @Test
+  void theLeadInOfAJudicialInterpretationIsItsPreamble() throws Exception {
+    ImportResult r = imp("最高人民法院关于上海金融法院案件管辖的规定(2021-04-21).md");
+    assertThat(r.regulation().preamble())
+        .containsExactly(
+            "为服务和保障上海国际金融中心建设，进一步明确上海金融法院案件管辖的具体范围，根据《中华人民共和国民事诉讼法》"
+                + "《中华人民共和国行政诉讼法》《全国人民代表大会常务委员会关于设立上海金融法院的决定》等规定，制定本规定。");
+    assertThat(r.discarded()).isEmpty();
+    assertThat(r.findings()).extracting(Finding::rule).contains("import-preamble").doesNotContain("import-outside-article");
+    assertThat(r.markdown()).contains("\n# 最高人民法院关于上海金融法院案件管辖的规定\n\n为服务和保障上海国际金融中心建设，")
+        .contains("制定本规定。\n\n第一条　上海金融法院管辖");
+    assertThat(MarkdownReader.read(r.markdown(), "out.md").regulation().preamble()).isEqualTo(r.regulation().preamble());
+  }
+
+  @Test
+  void aRegulationWithoutLeadInHasNoPreamble() throws Exception {
+    assertThat(imp("北京市审计条例(2017-09-22).md").regulation().hasPreamble()).isFalse();
+    assertThat(imp("北京市实施《反恐怖主义法》办法(2023-07-28).md").regulation().hasPreamble()).isFalse();
   }
 }

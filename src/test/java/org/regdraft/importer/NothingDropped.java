@@ -18,7 +18,7 @@ import org.regdraft.model.Regulation;
 
 /**
  * The nothing-dropped property: every non-space character of the imported part of the source is
- * in the output (as printed: title, 题注 events, headings, articles), in a discarded line, or in a
+ * in the output (as printed: title, 题注 events, preamble, headings, articles), in a discarded line, or in a
  * documented normalisation — and each kind of normalisation only removes what it may.
  *
  * <p>As multisets of code points: source + Σ normalisation.to == output + discarded + Σ
@@ -57,6 +57,7 @@ final class NothingDropped {
     List<String> out = new ArrayList<>();
     out.add(reg.title());
     out.addAll(Caption.events(reg.metadata()));
+    out.addAll(reg.preamble());
     body(reg.body(), out);
     return String.join("\n", out);
   }
