@@ -40,8 +40,8 @@ public final class Compare {
         renumbered.putIfAbsent(olds.get(i).number(), news.get(m.news().get(0)).number());
       }
     }
-    ArticleDiffer differ =
-        new ArticleDiffer(new ConsequentialMarker(options.citations(), renumbered), options.showWidthVariants());
+    ConsequentialMarker marker = new ConsequentialMarker(options.citations(), renumbered);
+    ArticleDiffer differ = new ArticleDiffer(marker, options.showWidthVariants());
     List<ArticleChange> articles = new ArrayList<>(matches.size());
     for (ArticleAligner.Match m : matches) articles.add(differ.diff(m, olds, news));
     return new Comparison(
@@ -49,6 +49,7 @@ public final class Compare {
         newRegulation,
         MetadataDiff.compare(oldRegulation, newRegulation),
         DivisionDiff.compare(oldRegulation, newRegulation, oldToNew, options.showWidthVariants()),
-        articles);
+        articles,
+        PreambleChange.compare(oldRegulation.preamble(), newRegulation.preamble(), marker, options.showWidthVariants()));
   }
 }

@@ -10,17 +10,30 @@ import org.regdraft.model.Regulation;
  *
  * @param articles every article of both versions, in the order of the new text, a deleted article
  *     at the place it had in the old one; unchanged articles included (writers skip them)
+ * @param preamble the preamble (序言, 引言) as a unit of its own, before the articles
  */
 public record Comparison(
     Regulation oldRegulation,
     Regulation newRegulation,
     List<MetadataChange> metadata,
     List<DivisionChange> divisions,
-    List<ArticleChange> articles) {
+    List<ArticleChange> articles,
+    PreambleChange preamble) {
   public Comparison {
     metadata = List.copyOf(metadata);
     divisions = List.copyOf(divisions);
     articles = List.copyOf(articles);
+    if (preamble == null) preamble = PreambleChange.of(oldRegulation.preamble(), newRegulation.preamble());
+  }
+
+  /** A comparison whose preamble change is computed from the two regulations. */
+  public Comparison(
+      Regulation oldRegulation,
+      Regulation newRegulation,
+      List<MetadataChange> metadata,
+      List<DivisionChange> divisions,
+      List<ArticleChange> articles) {
+    this(oldRegulation, newRegulation, metadata, divisions, articles, null);
   }
 
   /** How many article changes of each kind. */
@@ -34,6 +47,7 @@ public record Comparison(
   /** True when nothing but numbering changed. */
   public boolean isEmpty() {
     return metadata.isEmpty()
+        && preamble.change() == ChangeKind.UNCHANGED
         && articles.stream().allMatch(a -> a.change() == ChangeKind.UNCHANGED)
         && divisions.stream().allMatch(d -> d.change() == ChangeKind.UNCHANGED);
   }

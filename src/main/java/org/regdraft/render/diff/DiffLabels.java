@@ -7,7 +7,10 @@ import org.regdraft.compare.ChangeKind;
 import org.regdraft.compare.Comparison;
 import org.regdraft.compare.DivisionChange;
 import org.regdraft.compare.MetadataChange;
+import org.regdraft.compare.PreambleChange;
 import org.regdraft.markdown.MarkdownWriter;
+import org.regdraft.model.Preamble;
+import org.regdraft.model.Regulation;
 
 /** The words every diff writer uses for a change, so that all formats say the same thing. */
 public final class DiffLabels {
@@ -21,6 +24,13 @@ public final class DiffLabels {
     if (a.oldArticles().isEmpty()) return a.newLabel() + "（" + kind + "）";
     if (a.oldLabel().equals(a.newLabel())) return a.newLabel() + "（" + kind + "）";
     return a.newLabel() + "（原" + a.oldLabel() + "，" + kind + "）";
+  }
+
+  /** 序言（修改）, 引言（新增）: the preamble's heading, named after the version that has it. */
+  public static String preamble(Comparison c) {
+    PreambleChange p = c.preamble();
+    Regulation r = p.newParagraphs().isEmpty() ? c.oldRegulation() : c.newRegulation();
+    return Preamble.name(r) + "（" + p.change().chinese() + "）";
   }
 
   /** Whether a writer shows this article in full (unchanged and renumber-only are not). */

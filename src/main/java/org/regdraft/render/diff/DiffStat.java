@@ -23,6 +23,7 @@ public final class DiffStat {
     String s = String.join("、", parts);
     long divisions = c.divisions().stream().filter(d -> d.change() != ChangeKind.UNCHANGED).count();
     if (divisions > 0) s += "；章节变动" + divisions + "处";
+    if (c.preamble().shown()) s += "；" + DiffLabels.preamble(c).replace("（", "").replace("）", "");
     if (!c.metadata().isEmpty()) s += "；文件信息变动" + c.metadata().size() + "项";
     return s;
   }

@@ -18,6 +18,17 @@ import org.regdraft.compare.Segment;
 public final class HtmlDiffWriter {
   private HtmlDiffWriter() {}
 
+  /** A unit's lines in the inline view and in the side-by-side table. */
+  private static void unitLines(StringBuilder main, List<List<Segment>> ls) {
+    main.append("<div class=\"inline-view\">\n");
+    for (List<Segment> line : ls) main.append("<p>").append(segments(line)).append("</p>\n");
+    main.append("</div>\n<table class=\"side-view\"><thead><tr><th>修改前</th><th>修改后</th></tr></thead><tbody>\n");
+    for (List<Segment> line : ls) {
+      main.append("<tr><td>").append(side(line, Op.DELETE)).append("</td><td>").append(side(line, Op.INSERT)).append("</td></tr>\n");
+    }
+    main.append("</tbody></table>\n");
+  }
+
   public static String write(Comparison c, String oldName, String newName) {
     String title = c.newRegulation().title() + " 修改比较";
     StringBuilder toc = new StringBuilder();
@@ -32,6 +43,15 @@ public final class HtmlDiffWriter {
             .append("</td><td>").append(lines(m.newValue())).append("</td></tr>\n");
       }
       main.append("</tbody></table></section>\n");
+    }
+    if (c.preamble().shown()) {
+      n++;
+      toc.append(tocItem(n, DiffLabels.preamble(c), c.preamble().change().code()));
+      main.append("<section class=\"change preamble\" id=\"c").append(n).append("\" data-kind=\"").append(c.preamble().change().code())
+          .append("\">\n<h3><span class=\"kind k-").append(c.preamble().change().code()).append("\">").append(esc(c.preamble().change().chinese()))
+          .append("</span>").append(esc(DiffLabels.preamble(c))).append("</h3>\n");
+      unitLines(main, c.preamble().lines());
+      main.append("</section>\n");
     }
     for (DivisionChange d : c.divisions()) {
       if (d.change() == ChangeKind.UNCHANGED || d.change() == ChangeKind.RENUMBERED) continue;
@@ -50,14 +70,8 @@ public final class HtmlDiffWriter {
           .append("\" data-old=\"").append(esc(a.oldLabel())).append("\" data-new=\"").append(esc(a.newLabel())).append("\">\n");
       main.append("<h3><span class=\"kind k-").append(a.change().code()).append("\">").append(esc(a.change().chinese()))
           .append("</span>").append(esc(heading)).append("</h3>\n");
-      List<List<Segment>> ls = DiffLines.of(a);
-      main.append("<div class=\"inline-view\">\n");
-      for (List<Segment> line : ls) main.append("<p>").append(segments(line)).append("</p>\n");
-      main.append("</div>\n<table class=\"side-view\"><thead><tr><th>修改前</th><th>修改后</th></tr></thead><tbody>\n");
-      for (List<Segment> line : ls) {
-        main.append("<tr><td>").append(side(line, Op.DELETE)).append("</td><td>").append(side(line, Op.INSERT)).append("</td></tr>\n");
-      }
-      main.append("</tbody></table>\n</section>\n");
+      unitLines(main, DiffLines.of(a));
+      main.append("</section>\n");
     }
     List<String> renumbered = DiffLabels.renumbered(c);
     StringBuilder sb = new StringBuilder();

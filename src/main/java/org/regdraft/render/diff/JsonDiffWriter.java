@@ -9,6 +9,7 @@ import org.regdraft.compare.ChangeKind;
 import org.regdraft.compare.Comparison;
 import org.regdraft.compare.DivisionChange;
 import org.regdraft.compare.MetadataChange;
+import org.regdraft.compare.PreambleChange;
 import org.regdraft.compare.Segment;
 import org.regdraft.compare.UnitChange;
 import org.regdraft.markdown.MarkdownWriter;
@@ -30,6 +31,7 @@ public final class JsonDiffWriter {
     List<Object> meta = new ArrayList<>();
     for (MetadataChange m : c.metadata()) meta.add(map("field", m.field(), "old", m.oldValue(), "new", m.newValue()));
     root.put("metadata", meta);
+    root.put("preamble", preamble(c));
     List<Object> divisions = new ArrayList<>();
     for (DivisionChange d : c.divisions()) {
       divisions.add(map(
@@ -60,6 +62,7 @@ public final class JsonDiffWriter {
     c.counts().forEach((k, v) -> s.put(k.code(), v));
     s.put("divisions", c.divisions().stream().filter(d -> d.change() != ChangeKind.UNCHANGED).count());
     s.put("metadata", c.metadata().size());
+    if (!c.preamble().isAbsent()) s.put("preamble", c.preamble().change().code());
     s.put("text", DiffStat.of(c));
     return s;
   }
@@ -83,6 +86,22 @@ public final class JsonDiffWriter {
           "oldParagraph", u.oldParagraph(),
           "newParagraph", u.newParagraph(),
           "segments", segments(u.segments())));
+    }
+    m.put("units", units);
+    return m;
+  }
+
+  /** The preamble as a unit: null when neither version has one. */
+  private static Map<String, Object> preamble(Comparison c) {
+    PreambleChange p = c.preamble();
+    if (p.isAbsent()) return null;
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("change", p.change().code());
+    m.put("name", org.regdraft.model.Preamble.name(p.newParagraphs().isEmpty() ? c.oldRegulation() : c.newRegulation()));
+    m.put("segments", segments(p.segments()));
+    List<Object> units = new ArrayList<>();
+    for (UnitChange u : p.units()) {
+      units.add(map("change", u.change().code(), "oldParagraph", u.oldParagraph(), "newParagraph", u.newParagraph(), "segments", segments(u.segments())));
     }
     m.put("units", units);
     return m;

@@ -31,6 +31,7 @@ public final class MarkdownDiffWriter {
         sb.append(mark(Op.INSERT, m.newValue().replace("\n", "；"))).append('\n');
       }
     }
+    if (c.preamble().shown()) sb.append('\n').append(preamble(c, "###"));
     List<DivisionChange> ds = c.divisions().stream()
         .filter(d -> d.change() != ChangeKind.UNCHANGED && d.change() != ChangeKind.RENUMBERED).toList();
     if (!ds.isEmpty()) {
@@ -56,6 +57,17 @@ public final class MarkdownDiffWriter {
     StringBuilder sb = new StringBuilder(headingLevel).append(' ').append(escape(DiffLabels.heading(a))).append('\n');
     if (!DiffLabels.shown(a) && !a.consequentialOnly()) return sb.toString();
     for (List<Segment> line : DiffLines.of(a)) {
+      sb.append('\n');
+      for (Segment s : line) sb.append(s.op() == Op.EQUAL ? escape(s.text()) : mark(s.op(), s.text()));
+      sb.append('\n');
+    }
+    return sb.toString();
+  }
+
+  /** The preamble's change: a heading of the given level, then one paragraph per line. */
+  public static String preamble(Comparison c, String headingLevel) {
+    StringBuilder sb = new StringBuilder(headingLevel).append(' ').append(escape(DiffLabels.preamble(c))).append('\n');
+    for (List<Segment> line : c.preamble().lines()) {
       sb.append('\n');
       for (Segment s : line) sb.append(s.op() == Op.EQUAL ? escape(s.text()) : mark(s.op(), s.text()));
       sb.append('\n');

@@ -35,6 +35,7 @@ public final class TermDiffWriter {
       sb.append('\n').append(style(BOLD, DiffLabels.field(m))).append("：");
       sb.append(del(m.oldValue().replace("\n", "；"))).append(' ').append(ins(m.newValue().replace("\n", "；"))).append('\n');
     }
+    if (c.preamble().shown()) sb.append('\n').append(preamble(c));
     for (DivisionChange d : c.divisions()) {
       if (d.change() == ChangeKind.UNCHANGED || d.change() == ChangeKind.RENUMBERED) continue;
       sb.append('\n').append(style(BOLD, DiffLabels.division(d))).append('\n');
@@ -59,6 +60,17 @@ public final class TermDiffWriter {
     StringBuilder sb = new StringBuilder(style(BOLD, DiffLabels.heading(a))).append('\n');
     if (!DiffLabels.shown(a) && !a.consequentialOnly()) return sb.toString();
     for (List<Segment> line : DiffLines.of(a)) {
+      sb.append("  ");
+      for (Segment s : line) sb.append(segment(s));
+      sb.append('\n');
+    }
+    return sb.toString();
+  }
+
+  /** The preamble's change: its heading, then its paragraphs indented. */
+  public String preamble(Comparison c) {
+    StringBuilder sb = new StringBuilder(style(BOLD, DiffLabels.preamble(c))).append('\n');
+    for (List<Segment> line : c.preamble().lines()) {
       sb.append("  ");
       for (Segment s : line) sb.append(segment(s));
       sb.append('\n');
