@@ -8,6 +8,7 @@ import org.regdraft.markdown.MarkdownReader;
 import org.regdraft.markdown.MarkdownWriter;
 import org.regdraft.markdown.ReadResult;
 import org.regdraft.markdown.UnitWriter;
+import org.regdraft.model.Preamble;
 import org.regdraft.model.Regulation;
 import org.regdraft.model.Selected;
 import org.regdraft.model.UnitPath;
@@ -31,7 +32,7 @@ final class ShowCommand implements Callable<Integer>, ReadsRegulations, Declared
   public void declare(Declaration d) {
     main = d.main();
     d.positional("reg", "REG[@REV]", "法规文件、标题或标题片段；@ 后为版本（阶段名、提交、日期、worktree）").index("0");
-    d.positional("unit", "UNIT", "单位，如 第十一条、第十一条第二款、第十一条第二项、第二章").index("1").arity("0..1");
+    d.positional("unit", "UNIT", "单位，如 第十一条、第十一条第二款、第十一条第二项、第二章、序言（引言）").index("1").arity("0..1");
     d.option("format", "--format", "FORMAT", "输出格式：md、text、json（默认 md）");
   }
 
@@ -53,10 +54,15 @@ final class ShowCommand implements Callable<Integer>, ReadsRegulations, Declared
         case json -> {
           var m = new java.util.LinkedHashMap<String, Object>();
           m.put("title", r.title());
+          if (r.hasPreamble()) m.put("preamble", r.preamble());
           m.put("body", r.body().stream().map(n -> n instanceof org.regdraft.model.Division d ? ModelJson.division(d) : ModelJson.article((org.regdraft.model.Article) n)).toList());
           out.println(Json.write(m));
         }
       }
+      return 0;
+    }
+    if (Preamble.names(unit)) {
+      showPreamble(r, out);
       return 0;
     }
     UnitPath path =
@@ -70,5 +76,23 @@ final class ShowCommand implements Callable<Integer>, ReadsRegulations, Declared
       case json -> out.println(Json.write(ModelJson.of(sel.get())));
     }
     return 0;
+  }
+
+  /** 序言 or 引言: the preamble's paragraphs; a regulation without one is an error (exit 1). */
+  private void showPreamble(Regulation r, java.io.PrintWriter out) throws RegdraftException {
+    if (!r.hasPreamble()) {
+      throw RegdraftException.content("《" + r.title() + "》没有" + Preamble.name(r) + "：标题（题注）之后直接是"
+          + (r.hasDivisions() ? "第一章" : "第一条"));
+    }
+    switch (format) {
+      case md -> out.print(String.join("\n\n", r.preamble()) + "\n");
+      case text -> out.print(String.join("\n", r.preamble()) + "\n");
+      case json -> {
+        var m = new java.util.LinkedHashMap<String, Object>();
+        m.put("unit", Preamble.name(r));
+        m.put("paragraphs", r.preamble());
+        out.println(Json.write(m));
+      }
+    }
   }
 }

@@ -8,7 +8,10 @@ import org.regdraft.model.Division;
 import org.regdraft.model.Node;
 import org.regdraft.model.Regulation;
 
-/** The regulation as plain text the way it is printed: title, 题注, 目录, headings, articles. */
+/**
+ * The regulation as plain text the way it is printed: title, 题注, preamble (序言, 引言), 目录,
+ * headings, articles.
+ */
 public final class PlainText {
   private PlainText() {}
 
@@ -21,6 +24,7 @@ public final class PlainText {
     out.add(r.title());
     String caption = Caption.of(r.metadata());
     if (!caption.isEmpty()) out.add(caption);
+    out.addAll(r.preamble());
     if (r.hasDivisions()) {
       out.add("目　　录");
       for (Division d : r.divisions()) out.add(MarkdownWriter.heading(d));

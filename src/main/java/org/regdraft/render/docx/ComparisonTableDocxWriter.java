@@ -34,7 +34,8 @@ public final class ComparisonTableDocxWriter {
   record Row(List<List<Piece>> left, List<List<Piece>> right, boolean heading) {}
 
   public static byte[] write(Comparison c, boolean all, ReferenceDocument reference) throws RegdraftException {
-    List<Row> rows = rows(ComparisonBlocks.of(c, true), all);
+    List<Row> rows = new ArrayList<>(frontRows(c, all));
+    rows.addAll(rows(ComparisonBlocks.of(c, true), all));
     PageLayout layout = layoutFor(rows);
     DocxSkeleton doc = reference.open(layout);
     LineWriter w = new LineWriter(doc, Markup.STRIKE_BOLD, false);
@@ -61,6 +62,22 @@ public final class ComparisonTableDocxWriter {
     // Word needs a paragraph after a table that ends the body
     doc.paragraph(Role.TABLE_TEXT);
     return doc.bytes();
+  }
+
+  /**
+   * The rows before the articles: the name when it changed (《旧名称》 | 《新名称》), then the
+   * preamble (序言, 引言) when it changed — or, with {@code all}, whenever there is one.
+   */
+  static List<Row> frontRows(Comparison c, boolean all) {
+    List<Row> rows = new ArrayList<>();
+    String ot = c.oldRegulation().title();
+    String nt = c.newRegulation().title();
+    if (!ot.equals(nt)) {
+      rows.add(row(List.of(DiffLine.both(Role.TABLE_HEADING, DiffLines.replace("《" + ot + "》", "《" + nt + "》", false))), true, false));
+    }
+    var p = c.preamble();
+    if (p.shown() || (all && !p.isAbsent())) rows.add(row(DiffLines.preamble(p), false, !p.shown()));
+    return rows;
   }
 
   static List<Row> rows(List<Block> blocks, boolean all) {

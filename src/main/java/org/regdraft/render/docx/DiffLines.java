@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.regdraft.compare.ArticleChange;
 import org.regdraft.compare.ChangeKind;
 import org.regdraft.compare.Op;
+import org.regdraft.compare.PreambleChange;
 import org.regdraft.compare.Segment;
 import org.regdraft.compare.Segments;
 import org.regdraft.compare.UnitChange;
@@ -40,6 +41,7 @@ final class DiffLines {
     out.add(DiffLine.both(Role.TITLE, List.of(Piece.equal(r.title()))));
     String caption = Caption.of(r.metadata());
     if (!caption.isEmpty()) out.add(DiffLine.both(Role.CAPTION, List.of(Piece.equal(caption))));
+    for (String p : r.preamble()) out.add(DiffLine.both(Role.ARTICLE, List.of(Piece.equal(p))));
     List<Block> blocks = new ArrayList<>();
     collect(r.body(), 0, blocks);
     if (r.hasDivisions()) {
@@ -71,12 +73,28 @@ final class DiffLines {
     if (!oc.isEmpty() || !nc.isEmpty()) {
       out.add(new DiffLine(Role.CAPTION, !oc.isEmpty(), !nc.isEmpty(), replace(oc, nc, false), DiffLine.Move.NONE, 0));
     }
+    out.addAll(preamble(PreambleChange.of(oldR.preamble(), newR.preamble())));
     if (oldR.hasDivisions() || newR.hasDivisions()) {
       out.add(new DiffLine(Role.TOC_TITLE, oldR.hasDivisions(), newR.hasDivisions(),
           List.of(new Piece(TOC_TITLE, op(oldR.hasDivisions(), newR.hasDivisions()), false, false)), DiffLine.Move.NONE, 0));
       for (Block b : blocks) if (b instanceof HeadingBlock h) out.add(toc(h));
     }
     for (Block b : blocks) out.addAll(lines(b));
+    return out;
+  }
+
+  /**
+   * The preamble (序言, 引言) in body style after the 题注 and before the 目录: one line per
+   * paragraph, a paragraph only in one version inserted or deleted whole.
+   */
+  static List<DiffLine> preamble(PreambleChange p) {
+    List<DiffLine> out = new ArrayList<>();
+    for (UnitChange u : p.units()) {
+      List<Piece> ps = new ArrayList<>();
+      for (Segment s : u.segments()) ps.add(new Piece(s.text(), s.op(), s.consequential(), false));
+      if (ps.isEmpty()) continue;
+      out.add(new DiffLine(Role.ARTICLE, u.change() != ChangeKind.INSERTED, u.change() != ChangeKind.DELETED, merge(ps), DiffLine.Move.NONE, 0));
+    }
     return out;
   }
 
