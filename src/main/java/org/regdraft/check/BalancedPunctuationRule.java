@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import org.regdraft.model.Article;
+import org.regdraft.model.PreambleText;
 import org.regdraft.model.Regulation;
 import org.regdraft.model.UnitText;
 
@@ -27,37 +28,51 @@ public final class BalancedPunctuationRule implements Rule {
   @Override
   public List<Finding> check(Regulation r, String file) {
     List<Finding> out = new ArrayList<>();
+    // the preamble is one unit, as an article is: a quotation may run over its paragraphs
+    List<PreambleText> preamble = PreambleText.of(r);
+    List<Text> pre = new ArrayList<>();
+    for (PreambleText p : preamble) pre.add(new Text(p.text(), p.line(), p.label(preamble.size())));
+    check(pre, file, out);
     List<Article> articles = r.articles();
     for (int a = 0; a < articles.size(); a++) {
-      Deque<Open> stack = new ArrayDeque<>();
-      for (UnitText u : UnitText.of(articles.get(a), a)) {
-        String t = u.text();
-        if (t.startsWith("“") && !stack.isEmpty() && stack.peek().c() == '“' && stack.peek().line() != u.line()) stack.pop();
-        for (int i = 0; i < t.length(); i++) {
-          char c = t.charAt(i);
-          if (OPEN.indexOf(c) >= 0) {
-            stack.push(new Open(c, u.line(), u.label()));
-          } else if (CLOSE.indexOf(c) >= 0) {
-            char expected = OPEN.charAt(CLOSE.indexOf(c));
-            if (!stack.isEmpty() && stack.peek().c() == expected) {
-              stack.pop();
-            } else if (stack.stream().anyMatch(o -> o.c() == expected)) {
-              // an opener inside was never closed: report it and resume at the matching one
-              while (stack.peek().c() != expected) {
-                Open o = stack.pop();
-                out.add(unclosed(file, o));
-              }
-              stack.pop();
-            } else {
-              out.add(Finding.error(file, u.line(), "balanced-punctuation",
-                  u.label() + "中的“" + c + "”没有对应的“" + expected + "”"));
+      List<Text> texts = new ArrayList<>();
+      for (UnitText u : UnitText.of(articles.get(a), a)) texts.add(new Text(u.text(), u.line(), u.label()));
+      check(texts, file, out);
+    }
+    return out;
+  }
+
+  /** A piece of running text, where it is and how messages name it. */
+  private record Text(String text, int line, String label) {}
+
+  private static void check(List<Text> unit, String file, List<Finding> out) {
+    Deque<Open> stack = new ArrayDeque<>();
+    for (Text u : unit) {
+      String t = u.text();
+      if (t.startsWith("“") && !stack.isEmpty() && stack.peek().c() == '“' && stack.peek().line() != u.line()) stack.pop();
+      for (int i = 0; i < t.length(); i++) {
+        char c = t.charAt(i);
+        if (OPEN.indexOf(c) >= 0) {
+          stack.push(new Open(c, u.line(), u.label()));
+        } else if (CLOSE.indexOf(c) >= 0) {
+          char expected = OPEN.charAt(CLOSE.indexOf(c));
+          if (!stack.isEmpty() && stack.peek().c() == expected) {
+            stack.pop();
+          } else if (stack.stream().anyMatch(o -> o.c() == expected)) {
+            // an opener inside was never closed: report it and resume at the matching one
+            while (stack.peek().c() != expected) {
+              Open o = stack.pop();
+              out.add(unclosed(file, o));
             }
+            stack.pop();
+          } else {
+            out.add(Finding.error(file, u.line(), "balanced-punctuation",
+                u.label() + "中的“" + c + "”没有对应的“" + expected + "”"));
           }
         }
       }
-      for (Open o : stack) out.add(unclosed(file, o));
     }
-    return out;
+    for (Open o : stack) out.add(unclosed(file, o));
   }
 
   private static Finding unclosed(String file, Open o) {

@@ -3,6 +3,7 @@ package org.regdraft.check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.regdraft.model.PreambleText;
 import org.regdraft.model.Regulation;
 import org.regdraft.model.UnitText;
 
@@ -25,20 +26,23 @@ public final class FullWidthPunctuationRule implements Rule {
   @Override
   public List<Finding> check(Regulation r, String file) {
     List<Finding> out = new ArrayList<>();
-    for (UnitText u : UnitText.of(r)) {
-      String t = u.text();
-      for (int i = 0; i < t.length(); i++) {
-        char c = t.charAt(i);
-        if (HALF.indexOf(c) < 0) continue;
-        int left = neighbour(t, i, -1);
-        int right = neighbour(t, i, +1);
-        if (latin(left) || latin(right)) continue;
-        if (!(chinese(left) || chinese(right))) continue;
-        out.add(Finding.warning(file, u.line(), "full-width-punctuation",
-            u.label() + "的中文文字中使用了半角标点“" + c + "”，应为“" + FULL.get(c) + "”：" + context(t, i)));
-      }
-    }
+    List<PreambleText> preamble = PreambleText.of(r);
+    for (PreambleText p : preamble) check(p.text(), p.line(), p.label(preamble.size()), file, out);
+    for (UnitText u : UnitText.of(r)) check(u.text(), u.line(), u.label(), file, out);
     return out;
+  }
+
+  private static void check(String t, int line, String where, String file, List<Finding> out) {
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (HALF.indexOf(c) < 0) continue;
+      int left = neighbour(t, i, -1);
+      int right = neighbour(t, i, +1);
+      if (latin(left) || latin(right)) continue;
+      if (!(chinese(left) || chinese(right))) continue;
+      out.add(Finding.warning(file, line, "full-width-punctuation",
+          where + "的中文文字中使用了半角标点“" + c + "”，应为“" + FULL.get(c) + "”：" + context(t, i)));
+    }
   }
 
   private static String keysOf(Map<Character, String> marks) {

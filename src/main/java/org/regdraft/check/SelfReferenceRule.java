@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.regdraft.model.PreambleText;
 import org.regdraft.model.Regulation;
 import org.regdraft.model.UnitText;
 
@@ -24,18 +25,23 @@ public final class SelfReferenceRule implements Rule {
     String kind = r.metadata().kind();
     List<Finding> out = new ArrayList<>();
     if (!SELF_KINDS.contains(kind)) return out;
-    for (UnitText u : UnitText.of(r)) {
-      if (u.text().indexOf('本') < 0) continue; // the lookbehind stops the regex skipping ahead to 本
-      Matcher m = SELF.matcher(u.text());
-      while (m.find()) {
-        String used = m.group(1);
-        boolean ok = used.equals(kind) || (kind.equals("实施细则") && used.equals("细则"));
-        if (!ok) {
-          out.add(Finding.error(file, u.line(), "self-reference",
-              u.label() + "写作“本" + used + "”，但本法规的种类是" + kind + "（文件头 kind），应写作“本" + kind + "”"));
-        }
+    // the preamble says 制定本条例 as the articles say 本条例: the same rule holds
+    List<PreambleText> preamble = PreambleText.of(r);
+    for (PreambleText p : preamble) check(p.text(), p.line(), p.label(preamble.size()), kind, file, out);
+    for (UnitText u : UnitText.of(r)) check(u.text(), u.line(), u.label(), kind, file, out);
+    return out;
+  }
+
+  private static void check(String text, int line, String where, String kind, String file, List<Finding> out) {
+    if (text.indexOf('本') < 0) return; // the lookbehind stops the regex skipping ahead to 本
+    Matcher m = SELF.matcher(text);
+    while (m.find()) {
+      String used = m.group(1);
+      boolean ok = used.equals(kind) || (kind.equals("实施细则") && used.equals("细则"));
+      if (!ok) {
+        out.add(Finding.error(file, line, "self-reference",
+            where + "写作“本" + used + "”，但本法规的种类是" + kind + "（文件头 kind），应写作“本" + kind + "”"));
       }
     }
-    return out;
   }
 }
