@@ -44,6 +44,8 @@ class CorpusImportIT {
     int imported = 0;
     int withErrors = 0;
     int withDiscards = 0;
+    int withPreamble = 0;
+    int withPreambleAndArticles = 0;
     List<String> failures = new ArrayList<>();
     for (Path f : files) {
       ImportResult r;
@@ -56,6 +58,10 @@ class CorpusImportIT {
       imported++;
       if (r.hasErrors()) withErrors++;
       if (!r.discarded().isEmpty()) withDiscards++;
+      if (r.regulation().hasPreamble()) {
+        withPreamble++;
+        if (!r.regulation().articles().isEmpty()) withPreambleAndArticles++;
+      }
       new TreeSet<>(r.findings().stream().map(Finding::rule).toList()).forEach(rule -> filesPerRule.merge(rule, 1, Integer::sum));
       try {
         NothingDropped.check(Files.readString(f, StandardCharsets.UTF_8), r);
@@ -68,9 +74,25 @@ class CorpusImportIT {
     System.out.println("语料文件 " + files.size() + " 个：导入 " + imported + " 个（其中 " + withErrors + " 个有错误未写出，"
         + withDiscards + " 个有丢弃行），拒绝 " + refused.values().stream().mapToInt(Integer::intValue).sum() + " 个 " + refused);
     System.out.println(table);
+    System.out.println("有序言（引言）的文件 " + withPreamble + " 个，其中有条文的 " + withPreambleAndArticles + " 个");
     assertThat(failures).as("不满足“不丢字”性质的文件").isEmpty();
     // the two Hugo index pages are the only files that are not regulations in LawRefBook's layout
     assertThat(refused.values().stream().mapToInt(Integer::intValue).sum()).isLessThanOrEqualTo(2);
+  }
+
+  @Test
+  void theTextsAfterRealDecisionsKeepTheirLeadIn() throws Exception {
+    List<Path> files;
+    try (Stream<Path> s = Files.list(shared().resolve("decisions/after"))) {
+      files = s.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+    }
+    assertThat(files).isNotEmpty();
+    for (Path f : files) {
+      ImportResult r = Importer.importFile(f, f.getFileName().toString(), Importer.Options.auto());
+      assertThat(r.regulation().preamble()).as(f.toString()).singleElement().satisfies(p -> assertThat(p).startsWith("为"));
+      assertThat(r.discarded()).as(f.toString()).isEmpty();
+      NothingDropped.check(Files.readString(f, StandardCharsets.UTF_8), r);
+    }
   }
 
   @Test
