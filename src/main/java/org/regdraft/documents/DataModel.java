@@ -74,6 +74,7 @@ public final class DataModel {
     reg.put("city", city(m.issuer()));
     reg.put("status", m.status());
     reg.put("caption", org.regdraft.model.Caption.of(m));
+    reg.put("preamble", r.preamble());
     List<Map<String, Object>> history = m.history().stream().map(DataModel::event).toList();
     reg.put("history", history);
     List<Map<String, Object>> adoption = adoption(history);
