@@ -30,7 +30,8 @@ final class BodyBuilder {
   private boolean sawStructure;
   private boolean afterHeading;
   private final StringBuilder leadingTitle = new StringBuilder();
-  private final List<String> preamble = new ArrayList<>();
+  private final List<Block> preamble = new ArrayList<>();
+  private static final String OUTSIDE = "%d 段文字不属于任何条（无条文的决定、章节标题与条文之间的说明等），已丢弃并列出";
 
   BodyBuilder(String title, ImportLog log) {
     this.log = log;
@@ -44,12 +45,32 @@ final class BodyBuilder {
       block(blocks.get(i));
     }
     closeArticle();
-    return assembler.finish();
+    List<Node> body = assembler.finish();
+    keepOrDiscardPreamble(body);
+    return body;
   }
 
   /** The paragraphs before the first article or division (序言, 引言), after {@link #build}. */
   List<String> preamble() {
-    return List.copyOf(preamble);
+    return preamble.stream().map(Block::text).toList();
+  }
+
+  /**
+   * A text with articles keeps what precedes them as its preamble. One without any (a 决定 or
+   * 决议 in numbered points) is not imported: its lines are listed as discarded, as every line of
+   * a refused file is, rather than called a preamble.
+   */
+  private void keepOrDiscardPreamble(List<Node> body) {
+    if (preamble.isEmpty()) return;
+    if (!org.regdraft.model.Nodes.articles(body).isEmpty()) {
+      log.warn(preamble.get(0).line(), "import-preamble", "第一条之前的 " + preamble.size() + " 段文字已作为序言（引言）导入，请核对");
+      return;
+    }
+    for (Block b : preamble) {
+      log.discard(b.line(), b.text(), "不属于任何条（文件中没有条文）");
+      log.tally(b.line(), "import-outside-article", OUTSIDE);
+    }
+    preamble.clear();
   }
 
   private void block(Block b) {
@@ -152,12 +173,11 @@ final class BodyBuilder {
       }
     }
     if (!sawStructure && !b.heading() && Labels.canBePreamble(t)) {
-      preamble.add(t);
-      log.tally(b.line(), "import-preamble", "第一条之前的 %d 段文字已作为序言（引言）导入，请核对");
+      preamble.add(new Block(b.line(), t, false));
       return;
     }
     log.discard(b.line(), t, reason);
-    log.tally(b.line(), "import-outside-article", "%d 段文字不属于任何条（序言之后、章节标题与条文之间的说明等），已丢弃并列出");
+    log.tally(b.line(), "import-outside-article", OUTSIDE);
   }
 
   private void division(Block b, Matcher m) {

@@ -117,8 +117,9 @@ class LawRefBookImportTest {
     ImportResult r = imp("北京市人民代表大会常务委员会关于废止部分地方性法规的决定.md");
     assertThat(r.hasErrors()).isTrue();
     assertThat(r.findings()).extracting(Finding::rule).contains("import-no-articles");
-    // with no article, its whole text stands before the first article: kept, nothing lost
-    assertThat(r.regulation().preamble()).hasSize(6).last().isEqualTo("本决定自公布之日起施行。");
+    // with no article, its text is no preamble: every line is listed as discarded
+    assertThat(r.regulation().preamble()).isEmpty();
+    assertThat(r.discarded()).hasSize(6).extracting(Discard::reason).containsOnly("不属于任何条（文件中没有条文）");
   }
 
   @Test
