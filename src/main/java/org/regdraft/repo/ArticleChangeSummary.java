@@ -8,6 +8,7 @@ import org.regdraft.compare.ChangeKind;
 import org.regdraft.compare.Compare;
 import org.regdraft.compare.Comparison;
 import org.regdraft.compare.MetadataChange;
+import org.regdraft.model.Preamble;
 import org.regdraft.model.Regulation;
 
 /**
@@ -25,7 +26,7 @@ public final class ArticleChangeSummary implements ChangeSummary {
     return of(Compare.compare(before.get(), after.get()));
   }
 
-  /** 修改3条，新增1条，删除1条；章节变动1处；文件信息变动2项 — or what else changed. */
+  /** 修改3条，新增1条，删除1条；修改序言；章节变动1处；文件信息变动2项 — or what else changed. */
   public static String of(Comparison c) {
     Map<ChangeKind, Integer> n = c.counts();
     List<String> parts = new ArrayList<>();
@@ -37,6 +38,11 @@ public final class ArticleChangeSummary implements ChangeSummary {
     count(parts, "合并", n.get(ChangeKind.MERGED), "处");
     count(parts, "仅序号调整", n.get(ChangeKind.RENUMBERED), "条");
     List<String> other = new ArrayList<>();
+    if (c.preamble().shown()) {
+      // 修改序言, 新增引言, 删除序言: a preamble-only change is not a format-only one
+      Regulation r = c.preamble().newParagraphs().isEmpty() ? c.oldRegulation() : c.newRegulation();
+      other.add(c.preamble().change().chinese() + Preamble.name(r));
+    }
     long divisions = c.divisions().stream().filter(d -> d.change() != ChangeKind.UNCHANGED).count();
     if (divisions > 0) other.add("章节变动" + divisions + "处");
     if (c.metadata().stream().anyMatch(m -> m.field().equals("title"))) other.add("修改标题");

@@ -40,6 +40,9 @@ class LogAndAsOfTest {
     assertThat(new ArticleChangeSummary().summarize(Optional.of(before), Optional.of(before))).isEqualTo("条文未变（仅格式）");
     assertThat(new ArticleChangeSummary().summarize(Optional.empty(), Optional.of(before))).isEqualTo("新建，共33条");
     assertThat(new ArticleChangeSummary().summarize(Optional.of(before), Optional.empty())).isEqualTo("删除整部法规");
+    var withPreamble = before.withPreamble(java.util.List.of("为了促进文明行为，制定本条例。"));
+    assertThat(new ArticleChangeSummary().summarize(Optional.of(before), Optional.of(withPreamble))).isEqualTo("新增序言");
+    assertThat(new ArticleChangeSummary().summarize(Optional.of(withPreamble), Optional.of(after))).isEqualTo("删除1条；删除序言");
   }
 
   /** An article inserted before 第十条 shifts 第十条 to 第三十三条: renumbered, not 24 modifications. */
