@@ -25,8 +25,9 @@ class SignatureLayoutTest {
   @Test
   void aDateLongerThanTheSignatureKeepsTwoCharactersFromTheMarginAndTheSignatureMovesLeft() {
     List<Placement> p = SignatureLayout.of(List.of(Block.body("正文。"), Block.signature("市长　某某"), Block.date("2020年10月16日")), WIDTH);
-    // 2020年10月16日: 8 digits (half a character each) and 3 characters = 7 characters
-    int date = 7 * C;
+    // 2020年10月16日: 8 digits (half a character each), 3 characters, 5 quarter spaces where they meet
+    int date = 7 * C + 5 * C / 4;
+    assertThat(SignatureLayout.width("2020年10月16日")).isEqualTo(date);
     assertThat(p.get(2).left()).isEqualTo(WIDTH - 2 * C - date);
     assertThat(p.get(1).left()).isEqualTo(p.get(2).left() - 2 * C);
   }
