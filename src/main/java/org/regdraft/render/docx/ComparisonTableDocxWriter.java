@@ -17,7 +17,7 @@ import org.regdraft.render.docx.ComparisonBlocks.HeadingBlock;
  * rows too, their right cell 同左.
  *
  * <p>Portrait by default: the table text (4号 on a 20 pt line, off the page's line grid) gives a
- * portrait page about 30 lines of 15 characters a column, a landscape one (--landscape) about 20
+ * portrait page about 29 lines of 15 characters a column (measured), a landscape one (--landscape) about 21
  * lines of 22: the same text a page, but portrait reads like the rest of the packet, without
  * turning the page (docs/word.md). The header row repeats on every page; a row of up to
  * {@value #KEEP_LINES} lines is never split across pages, a longer one may be, and then widow
