@@ -1,9 +1,7 @@
 package org.regdraft.render.docx;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.regdraft.RegdraftException;
-import org.regdraft.compare.Op;
 
 /**
  * Writes a {@link SimpleDocument} with the same reference document, page layout, fonts and page
