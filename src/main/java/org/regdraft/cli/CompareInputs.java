@@ -27,10 +27,11 @@ public final class CompareInputs {
   public static final String LAST_SAVED = "HEAD";
 
   /**
-   * One side: the regulation read, how to name it in output (file@revision), and who saved that
-   * version (empty for the working tree and for plain files).
+   * One side: the regulation read, how to name it in output (file@revision), who saved that
+   * version (empty for the working tree and for plain files), and when it was written: the commit's
+   * time, else the file's modification time (the date in the Word documents' properties).
    */
-  public record Side(Regulation regulation, String name, java.util.Optional<VersionStore.Author> author) {}
+  public record Side(Regulation regulation, String name, java.util.Optional<VersionStore.Author> author, java.time.Instant written) {}
 
   /** The old and the new side. */
   public record Sides(Side from, Side to) {}
@@ -71,7 +72,17 @@ public final class CompareInputs {
   }
 
   private static Side side(VersionStore store, Path file, String revision, String name) throws RegdraftException {
-    return new Side(read(store, file, revision, name), name, store.author(file, revision));
+    var author = store.author(file, revision);
+    return new Side(read(store, file, revision, name), name, author, author.map(a -> a.when().toInstant()).orElseGet(() -> modified(file)));
+  }
+
+  /** When the file was last written; now when that cannot be read. */
+  static java.time.Instant modified(Path file) {
+    try {
+      return Files.getLastModifiedTime(file).toInstant();
+    } catch (java.io.IOException | RuntimeException e) {
+      return java.time.Instant.now();
+    }
   }
 
   /**

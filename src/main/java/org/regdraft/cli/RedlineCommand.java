@@ -51,8 +51,10 @@ final class RedlineCommand implements Callable<Integer>, ReadsRegulations, Decla
   public Integer call() throws RegdraftException {
     Workspace ws = main.workspace();
     // the Word writer gets ready on the other core while the versions are read and compared
-    ReferenceDocument ref = DocxWarmUp.reference(ws.templatesDir());
+    ReferenceDocument warm = DocxWarmUp.reference(ws.templatesDir());
     CompareInputs.Sides sides = CompareInputs.resolve(ws, Versions.store(ws), args);
+    // dated as the new version, so the same versions give the same bytes
+    ReferenceDocument ref = warm.stampedAt(sides.to().written());
     Comparison c = Compare.compare(sides.from().regulation(), sides.to().regulation());
     byte[] docx;
     String suffix;

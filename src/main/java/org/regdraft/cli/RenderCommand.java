@@ -21,6 +21,7 @@ final class RenderCommand implements Callable<Integer>, ReadsRegulations, Declar
   String reg;
   Path output;
   boolean force;
+  boolean toc;
 
   @Override
   public void declare(Declaration d) {
@@ -28,6 +29,7 @@ final class RenderCommand implements Callable<Integer>, ReadsRegulations, Declar
     d.positional("reg", "REG[@REV]", "法规文件、标题或标题片段；@ 后为版本").index("0");
     d.option("output", "-o,--output", "FILE.docx", "输出文件（默认 out/<标题>.docx）");
     d.option("force", "--force", null, "覆盖已存在的输出文件");
+    d.option("toc", "--toc", null, "目录用 Word 的目录域（打开时更新，带页码）代替静态目录");
   }
 
   @Override
@@ -38,8 +40,12 @@ final class RenderCommand implements Callable<Integer>, ReadsRegulations, Declar
     RegulationRef ref = RegulationRef.parse(reg);
     Path file = ws.resolve(ref.name());
     String name = ws.display(file) + (ref.revision().isEmpty() ? "" : "@" + ref.revision());
-    Regulation r = CompareInputs.read(Versions.store(ws), file, ref.revision(), name);
-    byte[] docx = RegulationDocxWriter.write(r, reference);
+    var store = Versions.store(ws);
+    Regulation r = CompareInputs.read(store, file, ref.revision(), name);
+    // dated as the version shown (its commit, or the file's last change): the same text, the same bytes
+    java.time.Instant written = ref.revision().isEmpty() ? CompareInputs.modified(file)
+        : store.author(file, ref.revision()).map(a -> a.when().toInstant()).orElseGet(() -> CompareInputs.modified(file));
+    byte[] docx = RegulationDocxWriter.write(r, toc, reference.stampedAt(written));
     String fileName = Workspace.titleOf(file) + (ref.revision().isEmpty() ? "" : "（" + ref.revision() + "）") + ".docx";
     Path target = OutputFiles.target(ws, output, fileName);
     OutputFiles.write(ws, target, docx, force);

@@ -21,6 +21,14 @@ import org.regdraft.model.Regulation;
 public final class Compare {
   private Compare() {}
 
+  /**
+   * The character diff of two lines outside the articles (a title, a 题注), exact to the code
+   * point: the equal and deleted segments spell {@code a}, the equal and inserted ones {@code b}.
+   */
+  public static List<Segment> characters(String a, String b) {
+    return CharDiff.diff(a, b, true);
+  }
+
   public static Comparison compare(Regulation oldRegulation, Regulation newRegulation) {
     return compare(oldRegulation, newRegulation, CompareOptions.defaults());
   }

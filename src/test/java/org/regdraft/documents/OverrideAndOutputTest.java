@@ -115,12 +115,15 @@ class OverrideAndOutputTest {
     byte[] bytes = new DocxSink().write(doc);
     try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(bytes))) {
       List<XWPFParagraph> ps = d.getParagraphs();
-      assertThat(ps).extracting(XWPFParagraph::getText).containsExactlyElementsOf(doc.texts());
+      // GB/T 9704 §7.3.5: a blank line between the body and the signature
+      List<String> texts = new java.util.ArrayList<>(doc.texts());
+      texts.add(texts.size() - 2, "");
+      assertThat(ps).extracting(XWPFParagraph::getText).containsExactlyElementsOf(texts);
       assertThat(ps).extracting(p -> d.getStyles().getStyle(p.getStyleID()).getName())
-          .containsExactly("法规标题", "法规标题", "居中", "公文正文", "落款", "成文日期");
+          .containsExactly("法规标题", "法规标题", "居中", "公文正文", "公文正文", "落款", "成文日期");
       String stylesText = d.getStyles().getCtStyles().toString();
       assertThat(stylesText).contains("方正小标宋简体").contains("仿宋_GB2312").contains("w:val=\"44\"").contains("w:val=\"32\"");
-      var signature = d.getStyles().getStyle(ps.get(4).getStyleID()).getCTStyle();
+      var signature = d.getStyles().getStyle(ps.get(5).getStyleID()).getCTStyle();
       assertThat(signature.getPPr().getJc().getVal())
           .isEqualTo(org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc.RIGHT);
       String stylesXml = d.getStyles().getCtStyles().toString();
@@ -140,7 +143,9 @@ class OverrideAndOutputTest {
     try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(new DocxSink().write(doc)))) {
       var para = d.getParagraphs().stream().filter(p -> p.getText().startsWith("一、")).findFirst().orElseThrow();
       assertThat(para.getRuns().get(0).getText(0)).isEqualTo("一、……。");
-      assertThat(para.getRuns().get(0).getCTR().getRPr().getRFontsArray(0).getEastAsia()).isEqualTo("黑体");
+      // the 条标 character style, whose font is 黑体 (the run names no font of its own)
+      String style = para.getRuns().get(0).getCTR().getRPr().getRStyleArray(0).getVal();
+      assertThat(d.getStyles().getStyle(style).getCTStyle().getRPr().getRFontsArray(0).getEastAsia()).isEqualTo("黑体");
     }
   }
 

@@ -8,7 +8,7 @@ import javax.xml.stream.XMLStreamException;
 
 /**
  * The reference document made of the built-in style definitions alone ({@link Role}): an empty
- * body, the styles, empty settings. It is what {@code templates/reference.docx} was generated
+ * body, the styles, the font table, empty settings. It is what {@code templates/reference.docx} was generated
  * from, and what is used when neither the workspace nor the jar has a reference document.
  */
 final class BuiltInReference {
@@ -35,8 +35,9 @@ final class BuiltInReference {
         part(zip, "docProps/core.xml", core());
         part(zip, "word/document.xml", wordRoot("document", true));
         part(zip, "word/_rels/document.xml.rels", rels(new String[][] {
-          {"rId1", REL + "settings", "settings.xml"}, {"rId2", REL + "styles", "styles.xml"}}));
+          {"rId1", REL + "settings", "settings.xml"}, {"rId2", REL + "styles", "styles.xml"}, {"rId3", REL + "fontTable", "fontTable.xml"}}));
         part(zip, "word/settings.xml", wordRoot("settings", false));
+        part(zip, "word/fontTable.xml", FontTable.bytes());
         part(zip, "word/styles.xml", StyleSet.of(null).part());
       }
       return bytes.toByteArray();
@@ -81,6 +82,7 @@ final class BuiltInReference {
     x.packageElement(ns, "Override").plainAttr("PartName", "/word/document.xml").plainAttr("ContentType", ReferencePackage.MAIN_TYPE);
     x.packageElement(ns, "Override").plainAttr("PartName", "/word/settings.xml").plainAttr("ContentType", ReferencePackage.SETTINGS_TYPE);
     x.packageElement(ns, "Override").plainAttr("PartName", "/word/styles.xml").plainAttr("ContentType", ReferencePackage.STYLES_TYPE);
+    x.packageElement(ns, "Override").plainAttr("PartName", "/word/fontTable.xml").plainAttr("ContentType", FontTable.TYPE);
     x.finish();
     return b.toByteArray();
   }

@@ -16,15 +16,19 @@ import org.regdraft.render.docx.ComparisonBlocks.HeadingBlock;
  * （新增） on the left, a deleted one （删除） on the right. With {@code all}, unchanged articles are
  * rows too, their right cell 同左.
  *
- * <p>Landscape rule: portrait unless some row would not fit on one portrait page, i.e. its longer
- * side needs more than {@value #PORTRAIT_LINES} lines in a portrait column; landscape columns are
- * half as wide again, so long articles stay side by side on fewer pages.
+ * <p>Portrait by default: the table text (4号 on a 20 pt line, off the page's line grid) gives a
+ * portrait page about 29 lines of 15 characters a column (measured), a landscape one (--landscape) about 21
+ * lines of 22: the same text a page, but portrait reads like the rest of the packet, without
+ * turning the page (docs/word.md). The header row repeats on every page; a row of up to
+ * {@value #KEEP_LINES} lines is never split across pages, a longer one may be, and then widow
+ * control keeps at least two lines of a paragraph together.
  */
 public final class ComparisonTableDocxWriter {
   static final String NEW = "（新增）";
   static final String DELETED = "（删除）";
   static final String SAME = "同左";
-  static final int PORTRAIT_LINES = 20;
+  /** Rows up to this many lines (estimated) move to the next page whole rather than split. */
+  static final int KEEP_LINES = 12;
   /** Cell margins left + right (Word's default 0.19 cm each). */
   static final int CELL_MARGINS = 216;
 
@@ -33,10 +37,16 @@ public final class ComparisonTableDocxWriter {
   /** A row: the left and right cells' lines, and whether it is a heading row. */
   record Row(List<List<Piece>> left, List<List<Piece>> right, boolean heading) {}
 
+  /** The table on portrait pages. */
   public static byte[] write(Comparison c, boolean all, ReferenceDocument reference) throws RegdraftException {
+    return write(c, all, false, reference);
+  }
+
+  public static byte[] write(Comparison c, boolean all, boolean landscape, ReferenceDocument reference) throws RegdraftException {
     List<Row> rows = new ArrayList<>(frontRows(c, all));
     rows.addAll(rows(ComparisonBlocks.of(c, true), all));
-    PageLayout layout = layoutFor(rows);
+    PageLayout layout = landscape ? PageLayout.LANDSCAPE : PageLayout.PORTRAIT;
+    int charsPerLine = charsPerLine(layout);
     DocxSkeleton doc = reference.open(layout);
     LineWriter w = new LineWriter(doc, Markup.STRIKE_BOLD, false);
     w.write(DiffLine.both(Role.TITLE, List.of(Piece.equal("《" + c.newRegulation().title() + "》修改前后对照表"))));
@@ -54,6 +64,7 @@ public final class ComparisonTableDocxWriter {
     for (Row r : rows) {
       Role role = r.heading() ? Role.TABLE_HEADING : Role.TABLE_TEXT;
       x.start("tr");
+      if (Math.max(lines(r.left(), charsPerLine), lines(r.right(), charsPerLine)) <= KEEP_LINES) x.start("trPr").empty("cantSplit").end();
       cell(doc, width / 2, w, role, r.left());
       cell(doc, width - width / 2, w, role, r.right());
       x.end();
@@ -149,16 +160,13 @@ public final class ComparisonTableDocxWriter {
     x.end();
   }
 
-  /** Portrait unless some row is taller than a portrait page (see the class comment). */
-  static PageLayout layoutFor(List<Row> rows) {
-    int charsPerLine = (PageLayout.PORTRAIT.textWidth() / 2 - CELL_MARGINS) / (Role.TABLE_TEXT.halfPoints() * 10);
-    for (Row r : rows) {
-      if (Math.max(lines(r.left(), charsPerLine), lines(r.right(), charsPerLine)) > PORTRAIT_LINES) return PageLayout.LANDSCAPE;
-    }
-    return PageLayout.PORTRAIT;
+  /** Characters of table text on a line of a column (cell margins off). */
+  static int charsPerLine(PageLayout layout) {
+    return (layout.textWidth() / 2 - CELL_MARGINS) / (Role.TABLE_TEXT.halfPoints() * 10);
   }
 
-  private static int lines(List<List<Piece>> cell, int charsPerLine) {
+  /** The lines a cell takes (estimated from its characters). */
+  static int lines(List<List<Piece>> cell, int charsPerLine) {
     int n = 0;
     for (List<Piece> line : cell) {
       int chars = 0;

@@ -71,7 +71,11 @@ final class DiffLines {
     String oc = Caption.of(oldR.metadata());
     String nc = Caption.of(newR.metadata());
     if (!oc.isEmpty() || !nc.isEmpty()) {
-      out.add(new DiffLine(Role.CAPTION, !oc.isEmpty(), !nc.isEmpty(), replace(oc, nc, false), DiffLine.Move.NONE, 0));
+      // a 修正 adds 根据……修正 to the 题注: marked character by character, not the whole 题注 replaced
+      List<Piece> pieces = new ArrayList<>();
+      if (oc.isEmpty() || nc.isEmpty()) pieces = replace(oc, nc, false);
+      else for (Segment s : org.regdraft.compare.Compare.characters(oc, nc)) pieces.add(new Piece(s.text(), s.op(), false, false));
+      out.add(new DiffLine(Role.CAPTION, !oc.isEmpty(), !nc.isEmpty(), merge(pieces), DiffLine.Move.NONE, 0));
     }
     out.addAll(preamble(PreambleChange.of(oldR.preamble(), newR.preamble())));
     if (oldR.hasDivisions() || newR.hasDivisions()) {

@@ -6,7 +6,8 @@ import org.regdraft.RegdraftException;
 /**
  * Writes a {@link SimpleDocument} with the same reference document, page layout, fonts and page
  * numbers as {@code regdraft render}: the entry point for submission documents (公告, 议案, 说明 …)
- * rendered from templates.
+ * rendered from templates. The 附件说明, signature and date are placed as GB/T 9704 §7.3.4 and
+ * §7.3.5 ask ({@link SignatureLayout}).
  *
  * <pre>{@code
  * byte[] docx = DocxDocumentWriter.write(
@@ -25,15 +26,23 @@ public final class DocxDocumentWriter {
     LineWriter w = new LineWriter(doc, Markup.STRIKE_BOLD, false);
     if (!d.title().isEmpty()) w.write(DiffLine.both(Role.TITLE, List.of(Piece.equal(d.title()))));
     for (String s : d.subtitle()) w.write(DiffLine.both(Role.DOC_SUBTITLE, List.of(Piece.equal(s))));
-    for (SimpleDocument.Block b : d.blocks()) {
-      if (b.text().isEmpty()) {
-        doc.paragraph(b.style().role);
-        continue;
+    List<SignatureLayout.Placement> placements = SignatureLayout.of(d.blocks(), doc.layout().textWidth());
+    for (int i = 0; i < d.blocks().size(); i++) {
+      SimpleDocument.Block b = d.blocks().get(i);
+      SignatureLayout.Placement at = placements.get(i);
+      if (at.blankBefore()) doc.paragraph(Role.DOC_BODY);
+      Role role = b.style().role;
+      doc.startParagraph(role);
+      if (at.direct()) {
+        doc.properties().empty("ind").attr("left", at.left()).attr("leftChars", 0).attr("right", 0).attr("rightChars", 0)
+            .attr("hanging", at.hanging()).attr("hangingChars", 0).attr("firstLineChars", 0);
+        doc.properties().val("jc", "left");
       }
-      List<Piece> pieces = new java.util.ArrayList<>();
       // emphasis takes the 黑体 character style that dresses 第X条 labels
-      for (SimpleDocument.Span sp : b.spans()) pieces.add(new Piece(sp.text(), org.regdraft.compare.Op.EQUAL, false, sp.emphasis()));
-      w.write(DiffLine.both(b.style().role, pieces));
+      for (SimpleDocument.Span sp : b.spans()) {
+        if (!sp.text().isEmpty()) doc.run(sp.emphasis() ? doc.label() : doc.text(role), sp.text(), false);
+      }
+      doc.endParagraph();
     }
     return doc.bytes();
   }

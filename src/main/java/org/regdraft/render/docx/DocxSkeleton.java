@@ -21,15 +21,22 @@ final class DocxSkeleton {
   private final ReferencePackage reference;
   private final StyleSet styles;
   private final PageLayout layout;
+  /** The time in the document properties. */
+  private final java.time.Instant stamp;
   private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 * 1024);
   private final ZipOutputStream zip = new ZipOutputStream(bytes);
   private final Utf8Writer part = new Utf8Writer(zip);
   private final WordXml xml;
   private boolean propertiesOpen;
   private boolean trackRevisions;
+  private boolean updateFields;
+  /** The text of the first title paragraph, for the document properties; null until one starts. */
+  private StringBuilder title;
+  private boolean inTitle;
 
-  DocxSkeleton(ReferencePackage reference, PageLayout layout) throws RegdraftException {
+  DocxSkeleton(ReferencePackage reference, PageLayout layout, java.time.Instant stamp) throws RegdraftException {
     this.reference = reference;
+    this.stamp = stamp;
     this.styles = reference.styles();
     this.layout = layout;
     // as pandoc: the fastest deflate level; the XML is repetitive, level 6 saves 12 % of a small file
@@ -56,6 +63,11 @@ final class DocxSkeleton {
     trackRevisions = true;
   }
 
+  /** Word updates the fields (a TOC) when it opens the document. */
+  void updateFields() {
+    updateFields = true;
+  }
+
   /** The body at the current position, for elements other than paragraphs (tables, move ranges). */
   WordXml xml() {
     if (propertiesOpen) {
@@ -70,6 +82,8 @@ final class DocxSkeleton {
    * a caller may add to them through {@link #properties()}.
    */
   void startParagraph(Role role) {
+    inTitle = role == Role.TITLE && title == null;
+    if (inTitle) title = new StringBuilder();
     xml().start("p").start("pPr").val("pStyle", styles.id(role));
     propertiesOpen = true;
   }
@@ -81,6 +95,7 @@ final class DocxSkeleton {
   }
 
   void endParagraph() {
+    inTitle = false;
     xml().end();
   }
 
@@ -92,17 +107,18 @@ final class DocxSkeleton {
 
   /** A run of the current paragraph; {@code deleted} for a run inside w:del. */
   void run(RunFormat f, String text, boolean deleted) {
+    if (inTitle && !deleted && !f.strike()) title.append(text);
     RunProperties.run(xml(), f, text, deleted);
   }
 
-  /** Plain text in a paragraph of {@code role}: its font carried on the run. */
+  /** Plain text in a paragraph of {@code role}: the paragraph style dresses it. */
   RunFormat text(Role role) {
-    return RunFormat.plain(styles.font(role));
+    return RunFormat.PLAIN;
   }
 
-  /** The 第X条 label: the 条标 character style and its font. */
+  /** The 第X条 label: the 条标 character style. */
   RunFormat label() {
-    return RunFormat.plain(styles.font(Role.ARTICLE_LABEL)).withStyle(styles.id(Role.ARTICLE_LABEL), styles.font(Role.ARTICLE_LABEL));
+    return RunFormat.PLAIN.withStyle(styles.id(Role.ARTICLE_LABEL));
   }
 
   /** Writes the section, the footers, the settings and the relationships; the package's bytes. */
@@ -113,7 +129,7 @@ final class DocxSkeleton {
       zip.closeEntry();
       footer(reference.oddFooter(), true);
       footer(reference.evenFooter(), false);
-      reference.writeClosingParts(zip, trackRevisions);
+      reference.writeClosingParts(zip, trackRevisions, updateFields, title == null ? "" : title.toString(), stamp);
       zip.close();
     } catch (IOException e) {
       throw failed(e);

@@ -40,10 +40,10 @@ public enum Markup {
     return this == COLOR ? f.withColor(RED) : f;
   }
 
-  /** Added text: bold in the 增加内容 style's font (黑体) for strike-bold, else underlined. */
+  /** Added text: bold in the 增加内容 character style (黑体) for strike-bold, else underlined. */
   RunFormat inserted(RunFormat base, StyleSet styles) {
     return switch (this) {
-      case STRIKE_BOLD -> base.withStyle(styles.id(Role.INSERTED_TEXT), styles.font(Role.INSERTED_TEXT)).withBold();
+      case STRIKE_BOLD -> base.withStyle(styles.id(Role.INSERTED_TEXT)).withBold();
       case STRIKE_UNDERLINE -> base.withUnderline();
       case COLOR -> base.withUnderline().withColor(BLUE);
     };

@@ -2,8 +2,10 @@ package org.regdraft.render.docx;
 
 /**
  * GB/T 9704-2012 page: A4, margins top 37 mm, bottom 35 mm, left 28 mm, right 26 mm, 22 lines of
- * 28 characters (a line grid and condensed body styles), the page number 7 mm under the text block. Landscape keeps the
- * same margins on the same edges of the sheet as the reader turns it.
+ * 28 characters (a line grid and condensed body styles), the page number 7 mm under the text block.
+ * Landscape (a comparison table asked for with --landscape) is the portrait sheet turned a quarter:
+ * the binding edge (28 mm) is at the top, as GB/T 9704 §10.1 puts a landscape table's head at the
+ * binding edge, 26 mm at the bottom, 37 and 35 mm left and right.
  */
 enum PageLayout {
   PORTRAIT,
@@ -17,8 +19,6 @@ enum PageLayout {
   static final int RIGHT = mm(26);
   static final int LINES = 22;
   static final int CHARS = 28;
-  /** Footer baseline: 7 mm under the text block, one 4号 line high. */
-  static final int FOOTER = mm(35 - 7 - 5);
   static final int HEADER = mm(15);
   /** Body font size the character grid is computed for (3号, 16 pt). */
   static final int BODY_HALF_POINTS = 32;
@@ -35,9 +35,30 @@ enum PageLayout {
     return this == PORTRAIT ? A4_LONG : A4_SHORT;
   }
 
+  int top() {
+    return this == PORTRAIT ? TOP : LEFT;
+  }
+
+  int bottom() {
+    return this == PORTRAIT ? BOTTOM : RIGHT;
+  }
+
+  int left() {
+    return this == PORTRAIT ? LEFT : TOP;
+  }
+
+  int right() {
+    return this == PORTRAIT ? RIGHT : BOTTOM;
+  }
+
   /** Width of the text block in twips. */
   int textWidth() {
-    return width() - LEFT - RIGHT;
+    return width() - left() - right();
+  }
+
+  /** Height of the text block in twips. */
+  int textHeight() {
+    return height() - top() - bottom();
   }
 
   /** Line pitch in twips: 22 lines fill the portrait text block. */
@@ -63,8 +84,10 @@ enum PageLayout {
     x.empty("footerReference").attr("type", "even").relId(evenFooterId);
     x.empty("pgSz").attr("w", width()).attr("h", height());
     if (this == LANDSCAPE) x.attr("orient", "landscape");
-    x.empty("pgMar").attr("top", TOP).attr("bottom", BOTTOM).attr("left", LEFT).attr("right", RIGHT)
-        .attr("header", HEADER).attr("footer", FOOTER).attr("gutter", 0);
+    // the page number 7 mm under the text block, one 4号 line high
+    int footer = bottom() - mm(7 + 5);
+    x.empty("pgMar").attr("top", top()).attr("bottom", bottom()).attr("left", left()).attr("right", right())
+        .attr("header", HEADER).attr("footer", footer).attr("gutter", 0);
     x.empty("docGrid").attr("linePitch", linePitch()).attr("type", "lines");
     x.end();
   }

@@ -21,10 +21,33 @@ public final class ReferenceDocument {
   private final String origin;
   /** Taken apart on first use, then shared by every document written from this reference. */
   private ReferencePackage parsed;
+  /** The reference this one is a stamped view of (sharing its parsed package), or null. */
+  private final ReferenceDocument base;
+  /** The time written into the documents' properties; null: the time of writing. */
+  private final java.time.Instant stamp;
 
   private ReferenceDocument(byte[] bytes, String origin) {
+    this(bytes, origin, null, null);
+  }
+
+  private ReferenceDocument(byte[] bytes, String origin, ReferenceDocument base, java.time.Instant stamp) {
     this.bytes = bytes;
     this.origin = origin;
+    this.base = base;
+    this.stamp = stamp;
+  }
+
+  /**
+   * The same reference, documents written from it dated {@code when} in their properties (the time
+   * of the version they show), so that the same text gives the same bytes.
+   */
+  public ReferenceDocument stampedAt(java.time.Instant when) {
+    return new ReferenceDocument(bytes, origin, base == null ? this : base, when.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+  }
+
+  /** The time for the documents' properties. */
+  java.time.Instant stamp() {
+    return stamp == null ? DocumentProperties.now() : stamp;
   }
 
   /** Built-in styles only: what the bundled reference.docx was generated from. */
@@ -71,10 +94,11 @@ public final class ReferenceDocument {
 
   /** A new document with the reference's styles, settings and other parts and an empty body. */
   DocxSkeleton open(PageLayout layout) throws RegdraftException {
-    return new DocxSkeleton(parsed(), layout);
+    return new DocxSkeleton(parsed(), layout, stamp());
   }
 
   private synchronized ReferencePackage parsed() throws RegdraftException {
+    if (base != null) return base.parsed();
     if (parsed == null) parsed = ReferencePackage.read(bytes == null ? BuiltInReference.bytes() : bytes, origin);
     return parsed;
   }

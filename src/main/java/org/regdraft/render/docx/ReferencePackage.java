@@ -62,6 +62,8 @@ final class ReferencePackage {
   private StyleSet styles;
   private byte[] contentTypes;
   private byte[] documentRels;
+  /** docProps/core.xml or wherever the package relationships put it: written for each output. */
+  private String corePart;
 
   private ReferencePackage() {}
 
@@ -106,10 +108,11 @@ final class ReferencePackage {
     for (Map.Entry<String, byte[]> e : copied.entrySet()) put(zip, e.getKey(), e.getValue());
   }
 
-  /** The settings and the main document's relationships. */
-  void writeClosingParts(ZipOutputStream zip, boolean trackRevisions) throws IOException {
+  /** The settings, the main document's relationships and the document properties. */
+  void writeClosingParts(ZipOutputStream zip, boolean trackRevisions, boolean updateFields, String title, java.time.Instant when) throws IOException {
+    put(zip, corePart, DocumentProperties.core(title, when));
     try {
-      put(zip, settingsPart, settings(trackRevisions));
+      put(zip, settingsPart, settings(trackRevisions, updateFields));
     } catch (XMLStreamException e) {
       throw new IOException(e.getMessage(), e);
     }
@@ -151,7 +154,11 @@ final class ReferencePackage {
   private void parse(Map<String, byte[]> parts) throws IOException, XMLStreamException {
     byte[] rootRels = parts.get("_rels/.rels");
     if (rootRels == null) throw new IOException("缺少 _rels/.rels");
-    for (Rel r : rels(rootRels)) if (r.is("officeDocument") && !r.external()) main = resolve("", r.target());
+    for (Rel r : rels(rootRels)) {
+      if (r.external()) continue;
+      if (r.is("officeDocument")) main = resolve("", r.target());
+      if (r.type().equals(DocumentProperties.CORE_REL)) corePart = resolve("", r.target());
+    }
     if (main == null || !parts.containsKey(main)) throw new IOException("找不到正文部件（word/document.xml）");
     String dir = main.substring(0, main.lastIndexOf('/') + 1);
     mainRels = dir + "_rels/" + main.substring(dir.length()) + ".rels";
@@ -161,8 +168,19 @@ final class ReferencePackage {
     dropped.add(CONTENT_TYPES);
     dropped.add(main);
     dropped.add(mainRels);
+    Map<String, String> addedTypes = new LinkedHashMap<>();
+    // the document properties are written for each output (title, creator, time of writing)
+    if (corePart == null) {
+      corePart = free(parts, "docProps/core", ".xml");
+      parts.put("_rels/.rels", withRelationship(rootRels, DocumentProperties.CORE_REL, corePart));
+      addedTypes.put(corePart, DocumentProperties.CORE_TYPE);
+    } else if (!parts.containsKey(corePart)) {
+      addedTypes.put(corePart, DocumentProperties.CORE_TYPE);
+    }
+    dropped.add(corePart);
     Set<String> droppedRelIds = new HashSet<>();
     String stylesPart = null;
+    boolean fontTable = false;
     for (Rel r : rels) {
       if (r.external()) continue;
       String target = resolve(dir, r.target());
@@ -174,11 +192,12 @@ final class ReferencePackage {
         stylesPart = target;
       } else if (r.is("settings")) {
         settingsPart = target;
+      } else if (r.is("fontTable")) {
+        fontTable = true;
       }
     }
 
     List<Rel> added = new ArrayList<>();
-    Map<String, String> addedTypes = new LinkedHashMap<>();
     Set<String> usedIds = new HashSet<>();
     for (Rel r : rels) if (!droppedRelIds.contains(r.id())) usedIds.add(r.id());
     int[] next = {usedIds.size() + 1};
@@ -203,6 +222,14 @@ final class ReferencePackage {
         added.add(new Rel(nextId(usedIds, next), REL + "settings", settingsPart.substring(dir.length()), false));
       }
       addedTypes.put(settingsPart, SETTINGS_TYPE);
+    }
+
+    if (!fontTable) {
+      // fallbacks for the GB2312 fonts on machines without them (FontTable)
+      String name = free(parts, dir + "fontTable", ".xml");
+      parts.put(name, FontTable.bytes());
+      added.add(new Rel(nextId(usedIds, next), REL + "fontTable", name.substring(dir.length()), false));
+      addedTypes.put(name, FontTable.TYPE);
     }
 
     Set<String> taken = new HashSet<>();
@@ -284,6 +311,19 @@ final class ReferencePackage {
     return out;
   }
 
+  /** A package relationships part with one more relationship (a free id). */
+  private static byte[] withRelationship(byte[] xml, String type, String target) throws XMLStreamException {
+    Set<String> used = new HashSet<>();
+    for (Rel r : rels(xml)) used.add(r.id());
+    String id = nextId(used, new int[] {used.size() + 1});
+    return new PartRewriter() {
+      @Override
+      void atEnd(WordXml out) {
+        out.packageElement(RELS_NS, "Relationship").plainAttr("Id", id).plainAttr("Type", type).plainAttr("Target", "/" + target);
+      }
+    }.rewrite(xml);
+  }
+
   private static byte[] documentRels(byte[] xml, Set<String> droppedIds, List<Rel> added) throws XMLStreamException {
     PartRewriter rewriter =
         new PartRewriter() {
@@ -313,6 +353,7 @@ final class ReferencePackage {
     for (String d : dropped) droppedNames.add("/" + d.toLowerCase(Locale.ROOT));
     droppedNames.remove("/" + main.toLowerCase(Locale.ROOT));
     droppedNames.remove("/" + settingsPart.toLowerCase(Locale.ROOT));
+    droppedNames.remove("/" + corePart.toLowerCase(Locale.ROOT));
     for (String a : added.keySet()) droppedNames.add("/" + a.toLowerCase(Locale.ROOT));
     String mainName = "/" + main.toLowerCase(Locale.ROOT);
     return new PartRewriter() {
@@ -342,8 +383,8 @@ final class ReferencePackage {
   }
 
   /** The reference's settings (or new ones) with even/odd page footers and, if asked, revision tracking on. */
-  private byte[] settings(boolean trackRevisions) throws XMLStreamException {
-    SettingsRewriter s = new SettingsRewriter(trackRevisions);
+  private byte[] settings(boolean trackRevisions, boolean updateFields) throws XMLStreamException {
+    SettingsRewriter s = new SettingsRewriter(trackRevisions, updateFields);
     if (settings != null) return s.rewrite(settings);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     WordXml out = WordXml.to(bytes).root("settings", false);
@@ -352,7 +393,10 @@ final class ReferencePackage {
     return bytes.toByteArray();
   }
 
-  /** Inserts w:trackRevisions and w:evenAndOddHeaders where CT_Settings's sequence puts them. */
+  /**
+   * Inserts w:trackRevisions, w:evenAndOddHeaders, w:updateFields and (when the reference has none)
+   * w:compat where CT_Settings's sequence puts them.
+   */
   private static final class SettingsRewriter extends PartRewriter {
     /** CT_Settings's children in schema order (mathPr and schemaLibrary are in other namespaces). */
     private static final List<String> ORDER =
@@ -377,20 +421,27 @@ final class ReferencePackage {
 
     private static final int TRACK = ORDER.indexOf("trackRevisions");
     private static final int EVEN_ODD = ORDER.indexOf("evenAndOddHeaders");
+    private static final int COMPAT = ORDER.indexOf("compat");
+    private static final int UPDATE = ORDER.indexOf("updateFields");
 
     private final boolean track;
     private boolean trackWritten;
     private boolean evenOddWritten;
+    private boolean compatWritten;
 
-    SettingsRewriter(boolean track) {
+    private final boolean updateFields;
+    private boolean updateWritten;
+
+    SettingsRewriter(boolean track, boolean updateFields) {
       this.track = track;
+      this.updateFields = updateFields;
     }
 
     @Override
     boolean keep(XMLStreamReader r) {
       if (!WordXml.W.equals(r.getNamespaceURI())) return true;
       String local = r.getLocalName();
-      return !(local.equals("evenAndOddHeaders") || (track && local.equals("trackRevisions")));
+      return !(local.equals("evenAndOddHeaders") || (track && local.equals("trackRevisions")) || (updateFields && local.equals("updateFields")));
     }
 
     @Override
@@ -402,12 +453,35 @@ final class ReferencePackage {
       if (at < 0) return;
       if (at > TRACK) writeTrack(out);
       if (at > EVEN_ODD) writeEvenOdd(out);
+      if (at > UPDATE) writeUpdate(out);
+      // the reference's own compatibility settings are the user's choice
+      if (at == COMPAT) compatWritten = true;
+      if (at > COMPAT) writeCompat(out);
     }
 
     @Override
     void atEnd(WordXml out) {
       writeTrack(out);
       writeEvenOdd(out);
+      writeUpdate(out);
+      writeCompat(out);
+    }
+
+    private void writeUpdate(WordXml out) {
+      if (updateFields && !updateWritten) out.val("updateFields", "true");
+      updateWritten = true;
+    }
+
+    /**
+     * Word 2013 and later's layout (compatibilityMode 15): without it Word opens the document in
+     * 兼容模式 and lays it out as Word 2003 would.
+     */
+    private void writeCompat(WordXml out) {
+      if (!compatWritten) {
+        out.start("compat").empty("compatSetting").attr("name", "compatibilityMode").attr("uri", "http://schemas.microsoft.com/office/word")
+            .attr("val", "15").end();
+      }
+      compatWritten = true;
     }
 
     private void writeTrack(WordXml out) {

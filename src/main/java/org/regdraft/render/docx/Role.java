@@ -125,6 +125,33 @@ public enum Role {
     return keepNext;
   }
 
+  /**
+   * The outline level (w:outlineLvl, 0 = level 1) that puts the paragraph in the navigation pane of
+   * Word and WPS and in LibreOffice's Navigator, and that a TOC field collects; -1 for body text.
+   * The title is level 1, 编 / 分编 / 章 / 节 levels 2 to 5 whatever divisions a regulation uses
+   * (the pane nests them under the title); the 一级 / 二级标题 of other documents levels 2 and 3.
+   */
+  public int outlineLevel() {
+    return switch (this) {
+      case TITLE -> 0;
+      case HEADING_BIAN, DOC_HEADING -> 1;
+      case HEADING_FENBIAN, DOC_SUBHEADING -> 2;
+      case HEADING_ZHANG -> 3;
+      case HEADING_JIE -> 4;
+      default -> -1;
+    };
+  }
+
+  /** Paragraphs of running text, where Word and LibreOffice must not leave one line alone on a page. */
+  boolean widowControl() {
+    return this == ARTICLE || this == DOC_BODY || this == TABLE_TEXT || this == NOTE;
+  }
+
+  /** The table styles: 4号 on an exact 20 pt line, off the page's 28.95 pt line grid. */
+  boolean inTable() {
+    return this == TABLE_HEADER || this == TABLE_HEADING || this == TABLE_TEXT;
+  }
+
   /** The 目录 entry style for a division at {@code depth} (0 = top level). */
   public static Role toc(int depth) {
     return switch (Math.min(depth, 3)) {

@@ -31,7 +31,9 @@ final class RunProperties {
 
   private static void apply(WordXml x, RunFormat f) {
     if (f.charStyleId() != null) x.val("rStyle", f.charStyleId());
-    fonts(x, f.font());
+    // the fonts come from the styles, so restyling the reference restyles the document; the hint
+    // alone tells Word to set quotes and dashes in the East Asian font
+    x.empty("rFonts").attr("hint", "eastAsia");
     if (f.bold()) x.empty("b").empty("bCs");
     if (f.strike()) x.empty("strike");
     if (f.color() != null) x.val("color", f.color());

@@ -13,24 +13,25 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * The styles of a generated document: those of the reference document, looked up by name, plus
- * the built-in definition of every {@link Role} the reference lacks. Also resolves each role's
- * East Asian font through the basedOn chain, so runs can carry it explicitly.
+ * the built-in definition of every {@link Role} the reference lacks. Runs carry no font: the
+ * styles do, so a user restyles a document by restyling the reference.
  *
- * <p>The reference's styles part is read with StAX (names, ids, basedOn, East Asian fonts) and
+ * <p>The reference's styles part is read with StAX (names, ids) and
  * copied byte for byte when it has every role; otherwise it is copied event by event with the
  * missing definitions appended (and docDefaults / Normal when it has none).
  */
 final class StyleSet {
   static final String NORMAL_ID = "Normal";
+  /** Line height of the table styles in twips: 20 pt for 4号 text. */
+  static final int TABLE_LINE = 400;
 
   private final Map<Role, String> ids = new EnumMap<>(Role.class);
-  private final Map<Role, String> fonts = new EnumMap<>(Role.class);
   private byte[] part;
 
   private StyleSet() {}
 
   /** One w:style of the reference as far as the writers care. */
-  private record Style(String id, String name, String basedOn, String eastAsia) {}
+  private record Style(String id, String name) {}
 
   /** What the reference's styles part holds. */
   private record Styles(List<Style> styles, boolean docDefaults) {
@@ -39,10 +40,6 @@ final class StyleSet {
       return null;
     }
 
-    Style withId(String id) {
-      for (Style s : styles) if (id.equals(s.id())) return s;
-      return null;
-    }
   }
 
   /**
@@ -69,10 +66,8 @@ final class StyleSet {
         while (allIds.contains(id) || usedIds.contains(id)) id = id + "Rd";
         allIds.add(id);
         added.put(r, id);
-        set.fonts.put(r, r.font());
       } else {
         id = s.id();
-        set.fonts.put(r, resolveFont(found, s, r));
       }
       usedIds.add(id);
       set.ids.put(r, id);
@@ -84,11 +79,6 @@ final class StyleSet {
 
   String id(Role r) {
     return ids.get(r);
-  }
-
-  /** The East Asian font the role's style ends up with. */
-  String font(Role r) {
-    return fonts.get(r);
   }
 
   /** The styles part of the generated document. */
@@ -103,10 +93,7 @@ final class StyleSet {
     int depth = 0;
     String id = null;
     String name = null;
-    String basedOn = null;
-    String eastAsia = null;
     boolean inStyle = false;
-    boolean inRPr = false;
     while (r.hasNext()) {
       int event = r.next();
       if (event == XMLStreamConstants.START_ELEMENT) {
@@ -119,21 +106,13 @@ final class StyleSet {
             inStyle = true;
             id = attr(r, "styleId");
             name = null;
-            basedOn = null;
-            eastAsia = null;
           }
         } else if (depth == 3 && inStyle) {
           if (local.equals("name")) name = attr(r, "val");
-          else if (local.equals("basedOn")) basedOn = attr(r, "val");
-          else if (local.equals("rPr")) inRPr = true;
-        } else if (depth == 4 && inRPr && eastAsia == null && local.equals("rFonts")) {
-          String f = attr(r, "eastAsia");
-          if (f != null && !f.isBlank()) eastAsia = f;
         }
       } else if (event == XMLStreamConstants.END_ELEMENT) {
-        if (depth == 3) inRPr = false;
         if (depth == 2 && inStyle) {
-          styles.add(new Style(id == null ? "" : id, name, basedOn, eastAsia));
+          styles.add(new Style(id == null ? "" : id, name));
           inStyle = false;
         }
         depth--;
@@ -145,15 +124,6 @@ final class StyleSet {
 
   private static String attr(XMLStreamReader r, String local) {
     return r.getAttributeValue(WordXml.W, local);
-  }
-
-  private static String resolveFont(Styles styles, Style start, Role r) {
-    Style s = start;
-    for (int depth = 0; s != null && depth < 20; depth++) {
-      if (s.eastAsia() != null) return s.eastAsia();
-      s = s.basedOn() == null ? null : styles.withId(s.basedOn());
-    }
-    return r.font();
   }
 
   /** The reference's styles part with what is missing added; a new part when it has none. */
@@ -214,11 +184,18 @@ final class StyleSet {
   private static void paragraphProperties(WordXml x, Role r) {
     x.start("pPr");
     if (r.keepNext()) x.empty("keepNext");
+    if (r.widowControl()) x.empty("widowControl");
+    // the title's 22 pt lines would take two grid lines each: one pitch apart, off the grid
+    if (r.inTable() || r == Role.TITLE) x.val("snapToGrid", 0);
+    // spacing in lines (Word, WPS) and the same in twips (LibreOffice ignores w:beforeLines)
+    int line = PageLayout.linePitch();
     if (r == Role.TITLE) {
       // the title sits on its own, a blank line under it (GB/T 9704: 标题与正文空一行)
-      x.empty("spacing").attr("afterLines", 100);
+      x.empty("spacing").attr("after", line).attr("afterLines", 100).attr("line", line).attr("lineRule", "exact");
     } else if (r.name().startsWith("HEADING_") || r == Role.TOC_TITLE) {
-      x.empty("spacing").attr("beforeLines", 50).attr("afterLines", 50);
+      x.empty("spacing").attr("before", line / 2).attr("beforeLines", 50).attr("after", line / 2).attr("afterLines", 50);
+    } else if (r.inTable()) {
+      x.empty("spacing").attr("line", TABLE_LINE).attr("lineRule", "exact");
     }
     int chars = r.indentChars();
     if (chars > 0) {
@@ -231,6 +208,7 @@ final class StyleSet {
       else x.attr("firstLine", twips).attr("firstLineChars", hundredths);
     }
     x.val("jc", r.align().jc);
+    if (r.outlineLevel() >= 0) x.val("outlineLvl", r.outlineLevel());
     x.end();
   }
 }

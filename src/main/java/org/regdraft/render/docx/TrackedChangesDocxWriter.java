@@ -12,8 +12,12 @@ import org.regdraft.compare.Comparison;
  * exactly the new text and rejecting every revision exactly the old one.
  */
 public final class TrackedChangesDocxWriter {
-  /** xs:dateTime as Word and XMLBeans write it, with the offset of the version's time zone. */
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSXXX");
+  /**
+   * w:date as Word writes it: the local time of the version (the clock of whoever committed it),
+   * whole seconds, marked Z although it is not UTC; Word and WPS show that time as it is, so a
+   * reviewer in Beijing sees 10:00 for a commit made at 10:00 +08:00.
+   */
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'");
 
   private final DocxSkeleton doc;
   private final Revision revision;

@@ -86,13 +86,22 @@ class ComparisonTableDocxWriterTest {
   }
 
   @Test
-  void aShortTableIsPortraitAndOneWithALongArticleLandscape() throws Exception {
+  void portraitByDefaultEvenForALongArticleAndLandscapeOnRequestWithTheSheetTurned() throws Exception {
     Regulation from = Fixtures.sample(Fixtures.MEASURES);
-    Regulation small = from.mapArticles(a -> a.label().equals("第二条") ? a.withParagraphs(List.of(Paragraph.of("本办法适用于本市。"))) : a);
-    assertThat(new DocxInspector(table(from, small, false)).xml("word/document.xml")).doesNotContain("w:orient=\"landscape\"");
     String longText = "本市".repeat(200) + "。";
-    Regulation big = from.mapArticles(a -> a.label().equals("第二条") ? a.withParagraphs(List.of(Paragraph.of(longText))) : a);
-    String xml = new DocxInspector(table(from, big, false)).xml("word/document.xml");
+    Regulation big =
+        from.mapArticles(a -> a.label().equals("第二条") ? a.withParagraphs(List.of(Paragraph.of(longText)))
+            : a.label().equals("第三条") ? a.withParagraphs(List.of(Paragraph.of("本办法适用于本市。"))) : a);
+    String portrait = new DocxInspector(table(from, big, false)).xml("word/document.xml");
+    assertThat(portrait).doesNotContain("w:orient=\"landscape\"");
+    // the long row may split across pages; the short ones move whole
+    List<String> rows = List.of(portrait.split("<w:tr>")).subList(2, portrait.split("<w:tr>").length);
+    assertThat(rows).filteredOn(r -> r.contains("本市本市")).singleElement().matches(r -> !r.contains("<w:cantSplit/>"));
+    assertThat(rows).filteredOn(r -> !r.contains("本市本市")).isNotEmpty().allMatch(r -> r.contains("<w:cantSplit/>"));
+    byte[] docx = ComparisonTableDocxWriter.write(Compare.compare(from, big), false, true, ReferenceDocument.builtIn());
+    String xml = new DocxInspector(docx).xml("word/document.xml");
     assertThat(xml).contains("w:orient=\"landscape\"", "<w:pgSz w:w=\"16838\" w:h=\"11906\"");
+    // the binding edge (28 mm) at the top, 26 mm at the bottom
+    assertThat(xml).contains("w:top=\"1587\"", "w:bottom=\"1474\"", "w:left=\"2098\"", "w:right=\"1984\"");
   }
 }

@@ -29,11 +29,13 @@ class DocxDocumentWriterTest {
             "——2026年3月1日在市人民代表大会常务委员会第二十次会议上",
             "一、起草背景",
             "为了引导和规范文明行为，有必要制定本条例。",
+            // GB/T 9704 §7.3.5: a blank line between the body and the signature
+            "",
             "安阳市人民政府",
             "2026年3月1日");
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
       List<String> styles = doc.getParagraphs().stream().map(XWPFParagraph::getStyleID).toList();
-      assertThat(styles).containsExactly("RegTitle", "DocSubtitle", "DocHeading", "DocBody", "Signature", "DocDate");
+      assertThat(styles).containsExactly("RegTitle", "DocSubtitle", "DocHeading", "DocBody", "DocBody", "Signature", "DocDate");
       assertThat(doc.getStyles().getStyle("Signature").getCTStyle().getPPr().getJc().getVal().toString()).isEqualTo("right");
     }
     assertThat(in.xml("word/document.xml")).contains("w:linePitch=\"579\"");

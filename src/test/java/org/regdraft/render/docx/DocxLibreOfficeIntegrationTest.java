@@ -1,6 +1,7 @@
 package org.regdraft.render.docx;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,6 +19,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.regdraft.compare.Compare;
 import org.regdraft.model.Regulation;
+import org.regdraft.testing.PdfLayout;
 import org.regdraft.testing.Zip;
 
 /**
@@ -40,19 +44,30 @@ class DocxLibreOfficeIntegrationTest {
     Files.write(DIR.resolve("redline.docx"), RedlineDocxWriter.write(Compare.compare(from, to), Markup.STRIKE_BOLD, false, ref));
     Files.write(DIR.resolve("tracked.docx"), TrackedChangesDocxWriter.write(Compare.compare(from, to), TrackedChangesDocxWriterTest.REV, ref));
     Files.write(DIR.resolve("table.docx"), ComparisonTableDocxWriter.write(Compare.compare(from, to), false, ref));
+    Files.write(DIR.resolve("table-all.docx"), ComparisonTableDocxWriter.write(Compare.compare(from, to), true, ref));
+    Files.write(DIR.resolve("table-landscape.docx"), ComparisonTableDocxWriter.write(Compare.compare(from, to), true, true, ref));
     Files.write(DIR.resolve("simple.docx"), DocxDocumentWriter.write(new SimpleDocument("关于《安阳市文明行为促进条例（修订草案）》的说明", List.of(),
         List.of(SimpleDocument.Block.heading("一、修订的必要性"), SimpleDocument.Block.body("为了进一步引导和规范文明行为，有必要修订本条例。"),
             SimpleDocument.Block.signature("安阳市人民代表大会常务委员会法制工作委员会"), SimpleDocument.Block.date("2026年3月1日"))), ref));
-    for (String name : List.of("render", "render-measures", "redline", "tracked", "table", "simple")) {
-      convert(DIR.resolve(name + ".docx"), "pdf");
+    List<String> names = List.of("render", "render-measures", "redline", "tracked", "table", "table-all", "table-landscape", "simple");
+    // one LibreOffice start for every document
+    List<Path> docs = new ArrayList<>();
+    for (String name : names) docs.add(DIR.resolve(name + ".docx"));
+    convert(docs, "pdf");
+    for (String name : names) {
       exec(List.of("pdftoppm", "-png", "-r", "50", "-f", "1", "-l", "1", "-singlefile", DIR.resolve(name + ".pdf").toString(), DIR.resolve(name).toString()));
     }
   }
 
   static void convert(Path docx, String format) throws Exception {
+    convert(List.of(docx), format);
+  }
+
+  static void convert(List<Path> docx, String format) throws Exception {
     Path profile = Files.createTempDirectory("regdraft-lo");
-    List<String> cmd = List.of("soffice", "-env:UserInstallation=" + profile.toUri(), "--headless", "--convert-to", format, "--outdir",
-        docx.getParent().toString(), docx.toString());
+    List<String> cmd = new ArrayList<>(List.of("soffice", "-env:UserInstallation=" + profile.toUri(), "--headless", "--convert-to", format, "--outdir",
+        docx.get(0).getParent().toString()));
+    for (Path d : docx) cmd.add(d.toString());
     exec(cmd);
   }
 
@@ -88,6 +103,82 @@ class DocxLibreOfficeIntegrationTest {
     assertThat(text).contains("—2—");
     assertThat(squash(pdfText("render-measures"))).contains("第二十条");
     assertThat(Files.size(DIR.resolve("render.png"))).isPositive();
+  }
+
+  /** The outline levels reach LibreOffice: its PDF has the title and the chapters as bookmarks. */
+  @Test
+  void theTitleAndChaptersAreBookmarksOfThePdf() throws Exception {
+    List<String> marks = PdfLayout.bookmarks(DIR.resolve("render.pdf"));
+    assertThat(marks).containsExactly("安阳市文明行为促进条例", "第一章　总　　则", "第二章　行为规范", "第三章　保障和监督", "第四章　法律责任", "第五章　附　　则");
+    assertThat(PdfLayout.bookmarks(DIR.resolve("render-measures.pdf"))).containsExactly(Fixtures.MEASURES);
+  }
+
+  /** GB/T 9704: 22 lines of 28 characters on a full page, measured in LibreOffice's PDF. */
+  @Test
+  void aFullPageHas22LinesOf28Characters() throws Exception {
+    List<PdfLayout.Line> lines = PdfLayout.lines(DIR.resolve("render.pdf"));
+    Map<Integer, List<PdfLayout.Line>> pages = body(lines);
+    int most = pages.values().stream().mapToInt(List::size).max().orElseThrow();
+    assertThat(most).isEqualTo(22);
+    List<PdfLayout.Line> full = pages.values().stream().filter(p -> p.size() == 22).findFirst().orElseThrow();
+    // one grid line apart: 579 twips = 28.95 pt
+    for (int i = 1; i < full.size(); i++) assertThat(full.get(i).yMin() - full.get(i - 1).yMin()).isCloseTo(28.95, within(0.3));
+    // 28 characters inside the text block; LibreOffice lets a closing punctuation mark hang in the
+    // margin (标点悬挂) where Word compresses it, so a mark past the margin is not counted
+    double widest = 0;
+    for (PdfLayout.Line l : lines) {
+      if (l.yMin() >= FOOTER_Y) continue;
+      double chars = width(l.text());
+      if (l.xMax() > RIGHT_MARGIN + 1) {
+        assertThat(l.text()).as("past the margin").matches(".*[，。、；：）》”]$");
+        chars -= 1;
+      }
+      widest = Math.max(widest, chars);
+    }
+    assertThat(widest).isEqualTo(28);
+  }
+
+  /** Characters as wide as they are set: a digit or Latin letter is half of a Chinese one. */
+  static double width(String s) {
+    return s.codePoints().mapToDouble(c -> c < 0x80 ? 0.5 : 1).sum();
+  }
+
+  /** Lines above the page number, by page. */
+  static Map<Integer, List<PdfLayout.Line>> body(List<PdfLayout.Line> lines) {
+    Map<Integer, List<PdfLayout.Line>> pages = new TreeMap<>();
+    for (PdfLayout.Line l : lines) if (l.yMin() < FOOTER_Y) pages.computeIfAbsent(l.page(), k -> new ArrayList<>()).add(l);
+    return pages;
+  }
+
+  /** The page number's line starts lower than this (pt from the top). */
+  static final double FOOTER_Y = 745;
+  /** The right edge of the text block: 210 mm − 26 mm, in pt. */
+  static final double RIGHT_MARGIN = (210 - 26) / 25.4 * 72;
+
+  /**
+   * The 对照表: portrait, about 30 lines of 4号 a page in each column, the header row on every page,
+   * no paragraph leaving a single line at the foot or head of a page (widow control); landscape
+   * with the sheet turned holds about 20.
+   */
+  @Test
+  void theTableHasAboutThirtyLinesAPageAndItsHeaderOnEveryPage() throws Exception {
+    int portrait = maxLinesInLeftColumn("table-all", 595.3 / 2);
+    int landscape = maxLinesInLeftColumn("table-landscape", 841.9 / 2);
+    System.out.println("对照表 lines a page, left column: portrait " + portrait + ", landscape " + landscape);
+    assertThat(portrait).isBetween(28, 32);
+    assertThat(landscape).isBetween(19, 22);
+    assertThat(pages("table-all")).isGreaterThan(1);
+    Map<Integer, List<PdfLayout.Line>> pages = body(PdfLayout.lines(DIR.resolve("table-all.pdf")));
+    for (List<PdfLayout.Line> page : pages.values()) {
+      assertThat(page.stream().map(PdfLayout.Line::text)).as("page %d", page.get(0).page()).anyMatch(t -> t.contains("修改前"));
+    }
+  }
+
+  private static int maxLinesInLeftColumn(String name, double middle) throws Exception {
+    Map<Integer, List<PdfLayout.Line>> pages = body(PdfLayout.lines(DIR.resolve(name + ".pdf")));
+    int most = 0;
+    for (List<PdfLayout.Line> page : pages.values()) most = Math.max(most, (int) page.stream().filter(l -> l.xMax() < middle).count());
+    return most;
   }
 
   @Test

@@ -56,7 +56,8 @@ public final class GoldenDocx {
     m.put("tracked-move", () -> TrackedChangesDocxWriter.write(moved(), TrackedChangesDocxWriterTest.REV, ReferenceDocument.bundled()));
     m.put("table", () -> ComparisonTableDocxWriter.write(edited(), false, ReferenceDocument.builtIn()));
     m.put("table-all", () -> ComparisonTableDocxWriter.write(edited(), true, ReferenceDocument.bundled()));
-    m.put("table-landscape", () -> ComparisonTableDocxWriter.write(longArticle(), false, ReferenceDocument.bundled()));
+    m.put("table-landscape", () -> ComparisonTableDocxWriter.write(longArticle(), false, true, ReferenceDocument.bundled()));
+    m.put("render-toc", () -> RegulationDocxWriter.write(Fixtures.sample(Fixtures.CONDUCT), true, ReferenceDocument.bundled()));
     m.put("simple-document", () -> DocxDocumentWriter.write(simple(), ReferenceDocument.bundled()));
     return m;
   }
@@ -92,6 +93,7 @@ public final class GoldenDocx {
   }
 
   public static void main(String[] args) throws Exception {
+    // SOURCE_DATE_EPOCH fixes the time in docProps/core.xml (not compared; keeps the diff quiet)
     Files.createDirectories(DIR);
     for (Map.Entry<String, Case> e : cases().entrySet()) {
       Path p = DIR.resolve(e.getKey() + ".docx");

@@ -41,6 +41,8 @@ class GoldenDocxTest {
     assertThat(sorted(actual.partNames())).as("parts").isEqualTo(sorted(expected.partNames()));
     for (String part : expected.partNames()) {
       if (GoldenDocx.BUILT_IN.contains(name) && part.startsWith("docProps/")) continue;
+      // the core properties carry the time of writing (DocumentPropertiesTest)
+      if (part.equals("docProps/core.xml")) continue;
       if (!part.endsWith(".xml") && !part.endsWith(".rels")) {
         assertThat(actual.part(part)).as(part).isEqualTo(expected.part(part));
         continue;

@@ -61,7 +61,7 @@ class RedlineDocxWriterTest {
     assertThat(bold)
         .containsExactly("与", "第九条\u3000", "鼓励公民、法人和其他组织参与文明行为促进工作。", "辱骂他人", "（三）不在公共场所随意停放车辆；", "与");
     // added text is also in the 黑体 of 增加内容; deleted text keeps the body font
-    assertThat(d.xml("word/document.xml")).contains("<w:rStyle w:val=\"InsertedText\"/><w:rFonts w:ascii=\"黑体\"");
+    assertThat(d.xml("word/document.xml")).contains("<w:rStyle w:val=\"InsertedText\"/><w:rFonts w:hint=\"eastAsia\"/><w:b/>");
   }
 
   @Test
