@@ -46,13 +46,19 @@ public final class SyncWithRemote {
   private final RegRepo repo;
   private String remote;
   private GitCredentials credentials = GitCredentials.fromSystem();
+  private RemoteAccess access;
+  private String renamedFrom;
 
   SyncWithRemote(RegRepo repo) {
     this.repo = repo;
   }
 
   /** What happened: commits received and sent, or the conflicts that stopped the merge. */
-  public record Result(String remote, int received, int sent, boolean merged, List<String> conflicts) {
+  public record Result(String remote, int received, int sent, boolean merged, List<String> conflicts, List<String> notes) {
+    public Result(String remote, int received, int sent, boolean merged, List<String> conflicts) {
+      this(remote, received, sent, merged, conflicts, List.of());
+    }
+
     public boolean upToDate() {
       return received == 0 && sent == 0 && !merged && conflicts.isEmpty();
     }
@@ -71,6 +77,7 @@ public final class SyncWithRemote {
   public Result call() throws RegdraftException {
     Repository r = repo.repository();
     String name = remoteName();
+    access = new RemoteAccess(credentials, r.getConfig(), r.getConfig().getString("remote", name, "url"));
     String branch;
     try {
       branch = r.getBranch();
@@ -102,6 +109,7 @@ public final class SyncWithRemote {
             received += incoming;
             switch (mr.getMergeStatus()) {
               case CONFLICTING:
+                new MergeConflicts(repo).label(mr.getConflicts().keySet(), before, theirs.getObjectId(), mr.getBase(), tracking);
                 return new Result(name, received, 0, true, describe(mr));
               case FAILED, CHECKOUT_CONFLICT:
                 throw dirty(mr);
@@ -117,7 +125,11 @@ public final class SyncWithRemote {
         int outgoing = head == null ? 0 : count(r, head, theirs == null ? null : theirs.getObjectId());
         boolean tagsToPush = hasLocalTagsMissingRemotely(r, name);
         if (outgoing == 0 && !tagsToPush) return new Result(name, received, 0, merged, List.of());
-        if (push(git, name, branch)) return new Result(name, received, outgoing, merged, List.of());
+        if (theirs == null && attempt == 1 && remoteHasNoBranches) branch = ServerDefaultBranch.adopt(repo, access, name, branch, notes);
+        if (push(git, name, branch)) {
+          if (theirs == null && remoteHasNoBranches) ServerDefaultBranch.check(git, access, name, branch, notes);
+          return new Result(name, received, outgoing, merged, List.of(), notes);
+        }
         if (attempt >= ATTEMPTS) {
           throw new RegdraftException("远程仓库在同步期间不断有新的修改，推送未成功；请稍后再运行 regdraft sync（本地版本完好）");
         }
@@ -141,16 +153,22 @@ public final class SyncWithRemote {
     throw new RegdraftException("有多个远程仓库（" + String.join("、", names) + "），请指明：regdraft sync 名称");
   }
 
+  private boolean remoteHasNoBranches;
+  private final List<String> notes = new ArrayList<>();
+
   private void fetch(Git git, String name) throws RegdraftException {
     try {
-      var fr = git.fetch().setRemote(name).setCredentialsProvider(credentials).setTagOpt(TagOpt.FETCH_TAGS).call();
+      var fr = access.apply(git.fetch().setRemote(name).setTagOpt(TagOpt.FETCH_TAGS)).call();
+      access.credentials().approve();
       Map<String, Ref> tags = new LinkedHashMap<>();
+      remoteHasNoBranches = true;
       for (Ref ref : fr.getAdvertisedRefs()) {
         if (ref.getName().startsWith(Constants.R_TAGS)) tags.put(ref.getName(), ref);
+        if (ref.getName().startsWith(Constants.R_HEADS)) remoteHasNoBranches = false;
       }
       lastAdvertisedTags.put(name, tags);
     } catch (TransportException e) {
-      throw unreachable(name, e);
+      throw access.failure(e, "获取", "本地的版本和文件没有任何改动。");
     } catch (GitAPIException e) {
       throw new RegdraftException("从远程仓库“" + name + "”获取失败：" + safe(e.getMessage()) + "。本地的版本没有受影响", RegdraftException.USAGE, e);
     }
@@ -176,12 +194,12 @@ public final class SyncWithRemote {
   private boolean push(Git git, String name, String branch) throws RegdraftException {
     Iterable<PushResult> results;
     try {
-      results = git.push().setRemote(name).setCredentialsProvider(credentials)
+      results = access.apply(git.push().setRemote(name))
           .setRefSpecs(new RefSpec(Constants.R_HEADS + branch + ":" + Constants.R_HEADS + branch))
           .setPushTags()
           .call();
     } catch (TransportException e) {
-      throw unreachable(name, e);
+      throw access.failure(e, "推送", "本机保存的各稿都还在本机，没有丢失，以后可以再推送。");
     } catch (GitAPIException e) {
       throw new RegdraftException("推送到远程仓库“" + name + "”失败：" + safe(e.getMessage()) + "。本地的版本没有受影响", RegdraftException.USAGE, e);
     }
@@ -309,17 +327,7 @@ public final class SyncWithRemote {
     return false;
   }
 
-  private RegdraftException unreachable(String name, Exception e) {
-    String url = repo.repository().getConfig().getString("remote", name, "url");
-    return new RegdraftException(
-        "无法连接远程仓库“" + name + "”（" + GitCredentials.redact(url == null ? "" : url) + "）：" + safe(e.getMessage())
-            + "。请检查网络和地址；本地的版本没有受影响，联网后再运行 regdraft sync",
-        RegdraftException.USAGE, e);
-  }
-
-  /** Messages from transports may echo the URL; never let a password through. */
   private static String safe(String msg) {
-    if (msg == null) return "";
-    return msg.replaceAll("://([^:/@\\s]+):[^@\\s]*@", "://$1@");
+    return RemoteAccess.safe(msg);
   }
 }
