@@ -73,7 +73,7 @@ public final class CloneRepository {
       credentials.approve();
       Repository r = git.getRepository();
       InitRepository.configure(r.getConfig());
-      List<Ref> branches = r.getRefDatabase().getRefsByPrefix(Constants.R_REMOTES + Constants.DEFAULT_REMOTE_NAME + "/");
+      List<Ref> branches = new ArrayList<>(r.getRefDatabase().getRefsByPrefix(Constants.R_REMOTES + Constants.DEFAULT_REMOTE_NAME + "/"));
       branches.removeIf(b -> b.getName().endsWith("/" + Constants.HEAD));
       if (branches.isEmpty()) {
         r.close();
@@ -174,12 +174,26 @@ public final class CloneRepository {
     }
   }
 
+  /**
+   * Removes a half-made copy. JGit measures the file system's timestamp resolution on a
+   * background thread with probe files inside the new {@code .git}, so a file may appear while
+   * the folder is being removed: try again a few times.
+   */
   private static void delete(Path p) {
-    if (!Files.exists(p)) return;
-    try (Stream<Path> s = Files.walk(p)) {
-      s.sorted(Comparator.reverseOrder()).forEach(x -> x.toFile().delete());
-    } catch (IOException e) {
-      // best effort: a half-made copy is not worth an error on top of the real one
+    for (int attempt = 0; attempt < 20 && Files.exists(p); attempt++) {
+      try (Stream<Path> s = Files.walk(p)) {
+        s.sorted(Comparator.reverseOrder()).forEach(x -> x.toFile().delete());
+      } catch (IOException | java.io.UncheckedIOException e) {
+        // a file vanished or appeared meanwhile: the next round sees the folder again
+      }
+      if (Files.exists(p)) {
+        try {
+          Thread.sleep(50);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
     }
   }
 }

@@ -31,11 +31,18 @@ final class RemoteAccess {
   private final GitCredentials credentials;
   private final Config config;
   private final String url;
+  private final String remote;
 
   RemoteAccess(GitCredentials credentials, Config config, String url) {
+    this(credentials, config, url, null);
+  }
+
+  /** {@code remote}: the remote's name ({@code origin}), named in messages beside the URL. */
+  RemoteAccess(GitCredentials credentials, Config config, String url, String remote) {
     this.credentials = credentials;
     this.config = config;
     this.url = url == null ? "" : url;
+    this.remote = remote;
   }
 
   GitCredentials credentials() {
@@ -170,8 +177,9 @@ final class RemoteAccess {
       return new RegdraftException(
           "服务器" + where + "上没有这个仓库（地址可能写错了）：" + safe(firstLine(msg)) + "。" + after, RegdraftException.USAGE, e);
     }
+    String server = remote == null ? "服务器" + where : "远程仓库“" + remote + "”（" + GitCredentials.redact(url) + "）";
     return new RegdraftException(
-        "无法连接服务器" + where + "：" + safe(firstLine(msg)) + "。请检查网络和地址；" + after, RegdraftException.USAGE, e);
+        "无法连接" + server + "：" + safe(firstLine(msg)) + "。请检查网络和地址；" + after, RegdraftException.USAGE, e);
   }
 
   private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {

@@ -77,7 +77,7 @@ public final class SyncWithRemote {
   public Result call() throws RegdraftException {
     Repository r = repo.repository();
     String name = remoteName();
-    access = new RemoteAccess(credentials, r.getConfig(), r.getConfig().getString("remote", name, "url"));
+    access = new RemoteAccess(credentials, r.getConfig(), r.getConfig().getString("remote", name, "url"), name);
     String branch;
     try {
       branch = r.getBranch();
@@ -168,7 +168,7 @@ public final class SyncWithRemote {
       }
       lastAdvertisedTags.put(name, tags);
     } catch (TransportException e) {
-      throw access.failure(e, "获取", "本地的版本和文件没有任何改动。");
+      throw access.failure(e, "获取", "本地的版本没有受影响，文件没有任何改动。");
     } catch (GitAPIException e) {
       throw new RegdraftException("从远程仓库“" + name + "”获取失败：" + safe(e.getMessage()) + "。本地的版本没有受影响", RegdraftException.USAGE, e);
     }
