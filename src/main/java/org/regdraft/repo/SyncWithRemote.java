@@ -304,20 +304,43 @@ public final class SyncWithRemote {
       }
       if (!unresolved.isEmpty()) {
         throw RegdraftException.content(
-            "合并尚未完成：以下文件中还有冲突标记（<<<<<<< ======= >>>>>>>），请改好后再运行 regdraft sync"
-                + "（或用 git merge --abort 放弃合并）：\n  " + String.join("\n  ", unresolved));
+            "合并尚未完成：以下文件中还有冲突标记（<<<<<<< ======= >>>>>>>）：用 regdraft conflicts 查看双方的写法，"
+                + "regdraft resolve 法规 条 --mine 或 --theirs 选定（也可以直接编辑，删去标记），再运行 regdraft sync"
+                + "（放弃这次同步：regdraft sync --abort）：\n  " + String.join("\n  ", unresolved));
       }
       if (!conflicting.isEmpty()) {
         var add = git.add();
         conflicting.forEach(add::addFilepattern);
         add.call();
       }
-      git.commit().setNoVerify(true).call();
+      git.commit().setNoVerify(true).setMessage(mergeMessage(r.readMergeCommitMsg())).call();
     } catch (IOException e) {
       throw History.io(e);
     } catch (GitAPIException e) {
       throw new RegdraftException("无法完成合并：" + safe(e.getMessage()), RegdraftException.USAGE, e);
     }
+  }
+
+  /** git's MERGE_MSG without its English "Conflicts:" list: the files are named in Chinese. */
+  private static String mergeMessage(String merge) {
+    String m = merge == null || merge.isBlank() ? "同步：合并远程的修改" : merge;
+    List<String> files = new ArrayList<>();
+    StringBuilder head = new StringBuilder();
+    boolean inList = false;
+    for (String line : m.split("\n")) {
+      String t = line.replaceFirst("^#\\s*", "");
+      if (t.strip().equals("Conflicts:")) {
+        inList = true;
+      } else if (inList && line.startsWith("#\t") || inList && line.startsWith("\t")) {
+        files.add(Workspace.titleOf(Path.of(line.strip().replaceFirst("^#\\s*", ""))));
+      } else if (!line.startsWith("#")) {
+        inList = false;
+        head.append(line).append('\n');
+      }
+    }
+    String out = head.toString().strip();
+    if (!files.isEmpty()) out += "\n\n解决冲突：" + String.join("、", files);
+    return out + "\n";
   }
 
   static boolean hasMarkers(String text) {

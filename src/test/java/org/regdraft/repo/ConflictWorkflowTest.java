@@ -77,6 +77,8 @@ class ConflictWorkflowTest {
     assertThat(regdraft(b, "show", TITLE).err()).contains("同步尚未完成");
     assertThat(ok(b, "sync")).contains("已与 origin 同步");
     assertThat(git(b, "rev-list", "--parents", "-n", "1", "HEAD").strip().split(" ")).hasSize(3);
+    assertThat(git(b, "log", "-1", "--format=%B")).startsWith("同步：合并 origin/main 上的修改")
+        .contains("解决冲突：" + TITLE).doesNotContain("Conflicts");
     assertThat(git(b, "status", "--porcelain")).isEmpty();
     assertThat(regdraft(b, "show", TITLE).err()).isEmpty();
     ok(a, "sync");
