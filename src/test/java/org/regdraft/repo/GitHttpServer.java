@@ -192,9 +192,18 @@ final class GitHttpServer implements AutoCloseable {
   public void close() throws Exception {
     for (int i = processes.size() - 1; i >= 0; i--) {
       Process p = processes.get(i);
-      p.descendants().forEach(ProcessHandle::destroy);
+      // fcgiwrap's and nginx's workers: remembered first, so none outlives its parent
+      List<ProcessHandle> children = p.descendants().toList();
+      children.forEach(ProcessHandle::destroy);
       p.destroy();
       if (!p.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) p.destroyForcibly().waitFor();
+      for (ProcessHandle c : children) {
+        try {
+          c.onExit().get(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+          c.destroyForcibly();
+        }
+      }
     }
   }
 }
