@@ -42,6 +42,9 @@ public final class Main implements Runnable {
           AsofCommand.INFO,
           RemoteCommand.INFO,
           SyncCommand.INFO,
+          CloneCommand.INFO,
+          ConflictsCommand.INFO,
+          ResolveCommand.INFO,
           ImportCommand.INFO,
           RenderCommand.INFO,
           RedlineCommand.INFO,
@@ -88,8 +91,16 @@ public final class Main implements Runnable {
 
   /** The workspace the command works in. */
   public Workspace workspace() throws RegdraftException {
-    return Workspace.discover(Optional.ofNullable(repo), Path.of(""));
+    Workspace ws = Workspace.discover(Optional.ofNullable(repo), Path.of(""));
+    if (!conflictWarningDone) {
+      conflictWarningDone = true;
+      OpenConflictWarning.warn(this, ws);
+    }
+    return ws;
   }
+
+  /** The open-conflict warning is given once per command (see {@link OpenConflictWarning}). */
+  private boolean conflictWarningDone;
 
   public static void main(String[] args) {
     System.exit(run(args, utf8(FileDescriptor.out), utf8(FileDescriptor.err)));

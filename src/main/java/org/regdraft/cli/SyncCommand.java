@@ -14,26 +14,36 @@ final class SyncCommand implements Callable<Integer>, Declared {
 
   Main main;
   String remote;
+  boolean abort;
 
   @Override
   public void declare(Declaration d) {
     main = d.main();
     d.positional("remote", "NAME", "远程仓库名称（默认 origin）").index("0").arity("0..1");
+    d.option("abort", "--abort", null, "放弃遇到冲突而停下的同步，回到同步之前的状态（本机保存的各稿不受影响）");
   }
 
   @Override
   public Integer call() throws RegdraftException {
     try (RegRepo repo = RegRepo.require(main.workspace())) {
-      SyncWithRemote.Result r = repo.sync().remote(remote).call();
       var out = main.spec.commandLine().getOut();
+      if (abort) {
+        repo.conflicts().abort();
+        out.println("已放弃这次同步：文件回到同步之前的样子，本机保存的各稿都在；服务器上的修改没有合并，下次 regdraft sync 时再处理。");
+        return 0;
+      }
+      SyncWithRemote.Result r = repo.sync().remote(remote).call();
       if (!r.conflicts().isEmpty()) {
         var err = main.spec.commandLine().getErr();
         err.println("同步未完成：以下条文本地和远程（" + r.remote() + "）都作了修改，需要人工合并：");
         for (String c : r.conflicts()) err.println("  " + c);
-        err.println("请在法规文件中找到 <<<<<<< 与 >>>>>>> 之间的两种写法，保留正确的一种并删去标记，");
-        err.println("然后再运行 regdraft sync 完成同步（或用 git merge --abort 放弃这次合并）。");
+        err.println("查看双方的写法：regdraft conflicts（--format html 为并排对照的网页）；");
+        err.println("选定一方：regdraft resolve 法规 条 --mine（本机）或 --theirs（服务器），也可以直接编辑文件，");
+        err.println("保留正确的写法并删去 <<<<<<< 本机…、=======、>>>>>>> 服务器… 三行标记；");
+        err.println("然后再运行 regdraft sync 完成同步。放弃这次同步：regdraft sync --abort。");
         return RegdraftException.CONTENT;
       }
+      for (String n : r.notes()) main.spec.commandLine().getErr().println(n);
       if (r.upToDate()) {
         out.println("已是最新：本地与 " + r.remote() + " 一致");
         return 0;

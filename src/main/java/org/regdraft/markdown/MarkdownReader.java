@@ -77,7 +77,41 @@ public final class MarkdownReader {
 
   /** Reads {@code text}; {@code file} names the source in findings. */
   public static ReadResult read(String text, String file) {
-    return new Builder(file).read(normalise(text));
+    String t = normalise(text);
+    if (ConflictMarkers.has(t)) return readConflicted(t, file);
+    return new Builder(file).read(t);
+  }
+
+  /**
+   * A file a merge left conflict markers in: read as our side (the other side and the markers
+   * blank, so no line is misread as a heading or a block quote and line numbers stay), with one
+   * {@code conflict-marker} error per region naming its articles.
+   */
+  private static ReadResult readConflicted(String t, String file) {
+    List<ConflictMarkers.Region> regions = ConflictMarkers.find(t);
+    if (regions.isEmpty()) return new Builder(file).read(t);
+    ReadResult ours = new Builder(file).read(ConflictMarkers.side(t, regions, true));
+    Regulation theirs = new Builder(file).read(ConflictMarkers.side(t, regions, false)).regulation();
+    List<List<String>> articles = ConflictMarkers.articles(t, regions, ours.regulation(), theirs);
+    List<Finding> findings = new ArrayList<>(ours.findings());
+    String title = ours.regulation().title();
+    for (int i = 0; i < regions.size(); i++) {
+      ConflictMarkers.Region r = regions.get(i);
+      List<String> where = articles.get(i);
+      String what = where.isEmpty() ? "标题或文件头" : String.join("、", where);
+      String resolve = where.isEmpty() || title.isEmpty() ? "" : "，或 regdraft resolve " + title + " " + where.get(0) + " --mine（本机）或 --theirs（服务器）";
+      findings.add(Finding.error(file, r.start(), "conflict-marker",
+          what + "有尚未解决的合并冲突（第" + r.start() + "至" + r.end() + "行，“<<<<<<<”与“=======”之间是"
+              + side("本机", r.oursLabel()) + "的写法，“=======”与“>>>>>>>”之间是" + side("服务器", r.theirsLabel())
+              + "的写法）：保留正确的写法并删去三行标记" + resolve + "；regdraft conflicts 列出双方的写法"));
+    }
+    findings.sort(java.util.Comparator.comparingInt(Finding::line));
+    return new ReadResult(ours.regulation(), findings);
+  }
+
+  private static String side(String who, String label) {
+    if (label.isEmpty()) return who;
+    return label.startsWith(who) ? label : who + "（" + label + "）";
   }
 
   /** Strips a BOM and turns CRLF/CR into LF: the offsets then match lines as editors count them. */

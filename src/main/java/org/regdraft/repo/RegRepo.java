@@ -110,6 +110,10 @@ public final class RegRepo implements AutoCloseable {
     return new SyncWithRemote(this);
   }
 
+  public MergeConflicts conflicts() {
+    return new MergeConflicts(this);
+  }
+
   public AddRemote remoteAdd() {
     return new AddRemote(this);
   }

@@ -46,13 +46,19 @@ public final class SyncWithRemote {
   private final RegRepo repo;
   private String remote;
   private GitCredentials credentials = GitCredentials.fromSystem();
+  private RemoteAccess access;
+  private String renamedFrom;
 
   SyncWithRemote(RegRepo repo) {
     this.repo = repo;
   }
 
   /** What happened: commits received and sent, or the conflicts that stopped the merge. */
-  public record Result(String remote, int received, int sent, boolean merged, List<String> conflicts) {
+  public record Result(String remote, int received, int sent, boolean merged, List<String> conflicts, List<String> notes) {
+    public Result(String remote, int received, int sent, boolean merged, List<String> conflicts) {
+      this(remote, received, sent, merged, conflicts, List.of());
+    }
+
     public boolean upToDate() {
       return received == 0 && sent == 0 && !merged && conflicts.isEmpty();
     }
@@ -71,6 +77,7 @@ public final class SyncWithRemote {
   public Result call() throws RegdraftException {
     Repository r = repo.repository();
     String name = remoteName();
+    access = new RemoteAccess(credentials, r.getConfig(), r.getConfig().getString("remote", name, "url"), name);
     String branch;
     try {
       branch = r.getBranch();
@@ -102,6 +109,7 @@ public final class SyncWithRemote {
             received += incoming;
             switch (mr.getMergeStatus()) {
               case CONFLICTING:
+                new MergeConflicts(repo).label(mr.getConflicts().keySet(), before, theirs.getObjectId(), mr.getBase(), tracking);
                 return new Result(name, received, 0, true, describe(mr));
               case FAILED, CHECKOUT_CONFLICT:
                 throw dirty(mr);
@@ -117,7 +125,11 @@ public final class SyncWithRemote {
         int outgoing = head == null ? 0 : count(r, head, theirs == null ? null : theirs.getObjectId());
         boolean tagsToPush = hasLocalTagsMissingRemotely(r, name);
         if (outgoing == 0 && !tagsToPush) return new Result(name, received, 0, merged, List.of());
-        if (push(git, name, branch)) return new Result(name, received, outgoing, merged, List.of());
+        if (theirs == null && attempt == 1 && remoteHasNoBranches) branch = ServerDefaultBranch.adopt(repo, access, name, branch, notes);
+        if (push(git, name, branch)) {
+          if (theirs == null && remoteHasNoBranches) ServerDefaultBranch.check(git, access, name, branch, notes);
+          return new Result(name, received, outgoing, merged, List.of(), notes);
+        }
         if (attempt >= ATTEMPTS) {
           throw new RegdraftException("远程仓库在同步期间不断有新的修改，推送未成功；请稍后再运行 regdraft sync（本地版本完好）");
         }
@@ -141,16 +153,22 @@ public final class SyncWithRemote {
     throw new RegdraftException("有多个远程仓库（" + String.join("、", names) + "），请指明：regdraft sync 名称");
   }
 
+  private boolean remoteHasNoBranches;
+  private final List<String> notes = new ArrayList<>();
+
   private void fetch(Git git, String name) throws RegdraftException {
     try {
-      var fr = git.fetch().setRemote(name).setCredentialsProvider(credentials).setTagOpt(TagOpt.FETCH_TAGS).call();
+      var fr = access.apply(git.fetch().setRemote(name).setTagOpt(TagOpt.FETCH_TAGS)).call();
+      access.credentials().approve();
       Map<String, Ref> tags = new LinkedHashMap<>();
+      remoteHasNoBranches = true;
       for (Ref ref : fr.getAdvertisedRefs()) {
         if (ref.getName().startsWith(Constants.R_TAGS)) tags.put(ref.getName(), ref);
+        if (ref.getName().startsWith(Constants.R_HEADS)) remoteHasNoBranches = false;
       }
       lastAdvertisedTags.put(name, tags);
     } catch (TransportException e) {
-      throw unreachable(name, e);
+      throw access.failure(e, "获取", "本地的版本没有受影响，文件没有任何改动。");
     } catch (GitAPIException e) {
       throw new RegdraftException("从远程仓库“" + name + "”获取失败：" + safe(e.getMessage()) + "。本地的版本没有受影响", RegdraftException.USAGE, e);
     }
@@ -176,12 +194,12 @@ public final class SyncWithRemote {
   private boolean push(Git git, String name, String branch) throws RegdraftException {
     Iterable<PushResult> results;
     try {
-      results = git.push().setRemote(name).setCredentialsProvider(credentials)
+      results = access.apply(git.push().setRemote(name))
           .setRefSpecs(new RefSpec(Constants.R_HEADS + branch + ":" + Constants.R_HEADS + branch))
           .setPushTags()
           .call();
     } catch (TransportException e) {
-      throw unreachable(name, e);
+      throw access.failure(e, "推送", "本机保存的各稿都还在本机，没有丢失，以后可以再推送。");
     } catch (GitAPIException e) {
       throw new RegdraftException("推送到远程仓库“" + name + "”失败：" + safe(e.getMessage()) + "。本地的版本没有受影响", RegdraftException.USAGE, e);
     }
@@ -286,20 +304,43 @@ public final class SyncWithRemote {
       }
       if (!unresolved.isEmpty()) {
         throw RegdraftException.content(
-            "合并尚未完成：以下文件中还有冲突标记（<<<<<<< ======= >>>>>>>），请改好后再运行 regdraft sync"
-                + "（或用 git merge --abort 放弃合并）：\n  " + String.join("\n  ", unresolved));
+            "合并尚未完成：以下文件中还有冲突标记（<<<<<<< ======= >>>>>>>）：用 regdraft conflicts 查看双方的写法，"
+                + "regdraft resolve 法规 条 --mine 或 --theirs 选定（也可以直接编辑，删去标记），再运行 regdraft sync"
+                + "（放弃这次同步：regdraft sync --abort）：\n  " + String.join("\n  ", unresolved));
       }
       if (!conflicting.isEmpty()) {
         var add = git.add();
         conflicting.forEach(add::addFilepattern);
         add.call();
       }
-      git.commit().setNoVerify(true).call();
+      git.commit().setNoVerify(true).setMessage(mergeMessage(r.readMergeCommitMsg())).call();
     } catch (IOException e) {
       throw History.io(e);
     } catch (GitAPIException e) {
       throw new RegdraftException("无法完成合并：" + safe(e.getMessage()), RegdraftException.USAGE, e);
     }
+  }
+
+  /** git's MERGE_MSG without its English "Conflicts:" list: the files are named in Chinese. */
+  private static String mergeMessage(String merge) {
+    String m = merge == null || merge.isBlank() ? "同步：合并远程的修改" : merge;
+    List<String> files = new ArrayList<>();
+    StringBuilder head = new StringBuilder();
+    boolean inList = false;
+    for (String line : m.split("\n")) {
+      String t = line.replaceFirst("^#\\s*", "");
+      if (t.strip().equals("Conflicts:")) {
+        inList = true;
+      } else if (inList && line.startsWith("#\t") || inList && line.startsWith("\t")) {
+        files.add(Workspace.titleOf(Path.of(line.strip().replaceFirst("^#\\s*", ""))));
+      } else if (!line.startsWith("#")) {
+        inList = false;
+        head.append(line).append('\n');
+      }
+    }
+    String out = head.toString().strip();
+    if (!files.isEmpty()) out += "\n\n解决冲突：" + String.join("、", files);
+    return out + "\n";
   }
 
   static boolean hasMarkers(String text) {
@@ -309,17 +350,7 @@ public final class SyncWithRemote {
     return false;
   }
 
-  private RegdraftException unreachable(String name, Exception e) {
-    String url = repo.repository().getConfig().getString("remote", name, "url");
-    return new RegdraftException(
-        "无法连接远程仓库“" + name + "”（" + GitCredentials.redact(url == null ? "" : url) + "）：" + safe(e.getMessage())
-            + "。请检查网络和地址；本地的版本没有受影响，联网后再运行 regdraft sync",
-        RegdraftException.USAGE, e);
-  }
-
-  /** Messages from transports may echo the URL; never let a password through. */
   private static String safe(String msg) {
-    if (msg == null) return "";
-    return msg.replaceAll("://([^:/@\\s]+):[^@\\s]*@", "://$1@");
+    return RemoteAccess.safe(msg);
   }
 }

@@ -44,4 +44,33 @@ class GitCredentialsTest {
         .doesNotContain("secret").contains("zhang@git.example.cn");
     assertThat(GitCredentials.redact("git://127.0.0.1:9418/a.git")).isEqualTo("git://127.0.0.1:9418/a.git");
   }
+
+  @Test
+  void theScriptVariablesComeFirst() throws Exception {
+    var env = Map.of("REGDRAFT_USERNAME", "zhang", "REGDRAFT_PASSWORD", "pw", "REGDRAFT_GIT_USERNAME", "old", "REGDRAFT_GIT_PASSWORD", "x");
+    assertThat(login(new GitCredentials(env, home), "https://git.example.cn/a.git")).containsExactly("zhang", "pw");
+  }
+
+  /** git's credential helper answers; a login the server refused is rejected, so the helper forgets it. */
+  @Test
+  void asksGitsCredentialHelperAndRejectsARefusedLogin() throws Exception {
+    Path store = home.resolve("helper-store");
+    Files.writeString(store, "https://wang:from-helper@git.example.cn\n");
+    Files.writeString(home.resolve("gitconfig"), "[credential]\n\thelper = store --file=" + store + "\n");
+    var env = Map.of("HOME", home.toString(), "GIT_CONFIG_GLOBAL", home.resolve("gitconfig").toString(), "GIT_CONFIG_NOSYSTEM", "1");
+    GitCredentials c = new GitCredentials(env, home);
+    assertThat(login(c, "https://git.example.cn/fgc/regulations.git")).containsExactly("wang", "from-helper");
+    assertThat(c.refused()).isFalse();
+    c.reset(new URIish("https://git.example.cn/fgc/regulations.git"));
+    assertThat(c.refused()).isTrue();
+    assertThat(login(c, "https://git.example.cn/fgc/regulations.git")).as("asked once only").isNull();
+    assertThat(Files.readString(store)).doesNotContain("from-helper");
+  }
+
+  @Test
+  void withoutAnySourceAndNoConsoleNothingIsFound() throws Exception {
+    GitCredentials c = new GitCredentials(Map.of("HOME", home.toString(), "GIT_CONFIG_NOSYSTEM", "1"), home);
+    assertThat(login(c, "https://git.example.cn/a.git")).isNull();
+    assertThat(c.noneFound()).isTrue();
+  }
 }
