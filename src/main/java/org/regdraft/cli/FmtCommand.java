@@ -35,7 +35,7 @@ final class FmtCommand implements Callable<Integer>, ReadsRegulations, Declared 
   public Integer call() throws RegdraftException {
     Workspace ws = main.workspace();
     List<Path> files = new ArrayList<>();
-    if (regs.isEmpty()) files.addAll(ws.regulationFiles());
+    if (regs.isEmpty()) files.addAll(ws.requireRepository().regulationFiles());
     else for (String r : regs) files.add(ws.resolve(r));
     var out = main.spec.commandLine().getOut();
     var err = main.spec.commandLine().getErr();
