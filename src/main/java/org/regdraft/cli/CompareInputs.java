@@ -30,10 +30,47 @@ public final class CompareInputs {
    * One side: the regulation read, how to name it in output (file@revision), and who saved that
    * version (empty for the working tree and for plain files).
    */
-  public record Side(Regulation regulation, String name, java.util.Optional<VersionStore.Author> author) {}
+  public record Side(Regulation regulation, String name, java.util.Optional<VersionStore.Author> author, String label) {
+    public Side(Regulation regulation, String name, java.util.Optional<VersionStore.Author> author) {
+      this(regulation, name, author, name);
+    }
+  }
 
   /** The old and the new side. */
-  public record Sides(Side from, Side to) {}
+  public record Sides(Side from, Side to) {
+    /**
+     * What was compared, for file names and the first line of documents: {@code 公布稿→征求意见稿}
+     * (the revisions as the user named them; 最近保存稿 for HEAD, 工作区 for the working tree).
+     */
+    public String label() {
+      return from.label() + "→" + to.label();
+    }
+
+    /**
+     * A warning when FROM was saved after TO: a redline, table or decision from the newer text
+     * to the older one is backwards, and nothing else would say so.
+     */
+    public java.util.Optional<String> orderWarning() {
+      if (from.author().isEmpty() || to.author().isEmpty()) return java.util.Optional.empty();
+      var a = from.author().get().when();
+      var b = to.author().get().when();
+      if (!a.isAfter(b)) return java.util.Optional.empty();
+      return java.util.Optional.of("警告：比较方向是从新到旧——FROM“" + from.label() + "”（" + a.toLocalDate() + "）晚于 TO“"
+          + to.label() + "”（" + b.toLocalDate() + "）。通常旧稿在前、新稿在后；如果不是有意为之，请交换两者");
+    }
+
+    /** Prints {@link #orderWarning()} when there is one. */
+    public void warn(java.io.PrintWriter err) {
+      orderWarning().ifPresent(err::println);
+    }
+  }
+
+  /** How a revision is named in output: as the user wrote it, with words for HEAD and worktree. */
+  static String revisionLabel(String revision) {
+    if (revision.equals(LAST_SAVED)) return "最近保存稿";
+    if (revision.equals(VersionStore.WORKTREE)) return "工作区";
+    return revision;
+  }
 
   private CompareInputs() {}
 
@@ -52,14 +89,16 @@ public final class CompareInputs {
       Path a = Path.of(args.get(0));
       Path b = Path.of(args.get(1));
       VersionStore files = VersionStore.worktreeOnly();
-      return new Sides(side(files, a, VersionStore.WORKTREE, ws.display(a)), side(files, b, VersionStore.WORKTREE, ws.display(b)));
+      return new Sides(side(files, a, VersionStore.WORKTREE, ws.display(a), Workspace.titleOf(a)),
+          side(files, b, VersionStore.WORKTREE, ws.display(b), Workspace.titleOf(b)));
     }
     RegulationRef ref = RegulationRef.parse(args.get(0));
     Path file = ws.resolve(ref.name());
     String from = args.size() > 1 ? args.get(1) : ref.revision().isEmpty() ? LAST_SAVED : ref.revision();
     String to = args.size() > 2 ? args.get(2) : VersionStore.WORKTREE;
     String name = ws.display(file);
-    return new Sides(side(store, file, from, name + "@" + from), side(store, file, to, name + "@" + to));
+    return new Sides(side(store, file, from, name + "@" + from, revisionLabel(from)),
+        side(store, file, to, name + "@" + to, revisionLabel(to)));
   }
 
   private static boolean isFile(String arg) {
@@ -70,8 +109,9 @@ public final class CompareInputs {
     }
   }
 
-  private static Side side(VersionStore store, Path file, String revision, String name) throws RegdraftException {
-    return new Side(read(store, file, revision, name), name, store.author(file, revision));
+  private static Side side(VersionStore store, Path file, String revision, String name, String label)
+      throws RegdraftException {
+    return new Side(read(store, file, revision, name), name, store.author(file, revision), label);
   }
 
   /**

@@ -21,8 +21,8 @@ class DemoCommandTest {
         .contains("其中5条引用序号相应调整");
     Path out = dir.resolve("out");
     for (String f : new String[] {
-      "安阳市文明行为促进条例（征求意见稿）.docx", "安阳市文明行为促进条例-修订对照稿.docx",
-      "安阳市文明行为促进条例-修订稿（修订模式）.docx", "安阳市文明行为促进条例-修改对照表.docx",
+      "安阳市文明行为促进条例（征求意见稿）.docx", "安阳市文明行为促进条例-修订对照稿（公布稿→征求意见稿）.docx",
+      "安阳市文明行为促进条例-修订稿（修订模式，公布稿→征求意见稿）.docx", "安阳市文明行为促进条例-修改对照表（公布稿→征求意见稿）.docx",
       "安阳市文明行为促进条例-修改决定.docx", "安阳市文明行为促进条例-公告.docx", "报送材料/清单.md"
     }) {
       assertThat(out.resolve(f)).as(f).isRegularFile();
