@@ -110,6 +110,10 @@ public final class RegRepo implements AutoCloseable {
     return new SyncWithRemote(this);
   }
 
+  public StageTags stages() {
+    return new StageTags(this);
+  }
+
   public AddRemote remoteAdd() {
     return new AddRemote(this);
   }
