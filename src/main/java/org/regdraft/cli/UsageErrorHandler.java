@@ -37,7 +37,7 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
     if (ex instanceof CommandLine.MissingParameterException mp) return missing(mp, m);
     if (ex instanceof CommandLine.OverwrittenOptionException) return "选项只能给一次：" + name(ex.getArgSpec(), quoted(m, 0));
     if (m.contains("should be in KEY=VALUE format")) {
-      return "选项 " + quoted(m, 0) + " 的值应写作 键=值（如 文号=第12号），而不是“" + m.replaceAll(".* but was ", "") + "”";
+      return "选项 " + quoted(m, 0) + " 的值应写作 KEY=VALUE（如 文号=第12号），而不是“" + m.replaceAll(".* but was ", "") + "”";
     }
     if (m.startsWith("Unknown subcommand")) return unknownCommand(quoted(m, 0));
     if (m.startsWith("Expected parameter for option")) {
@@ -72,7 +72,7 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
     List<String> names = new ArrayList<>();
     for (CommandInfo c : Main.SUBCOMMANDS) if (!c.hidden()) names.add(c.name());
     String near = Suggestions.closest(name, names);
-    return "没有“" + name + "”这个命令" + (near == null ? "" : "；是不是要用 " + near + "？")
+    return "未知命令“" + name + "”" + (near == null ? "" : "；是不是要用 " + near + "？")
         + "（regdraft --help 列出全部命令）";
   }
 
@@ -89,7 +89,7 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
 
   /** The value was of the wrong kind: what is accepted, from the option's type. */
   static String invalidValue(ArgSpec spec, String value) {
-    String what = spec instanceof OptionSpec o ? "选项 " + o.longestName() + " 的值" : "参数 " + spec.paramLabel();
+    String what = "参数值无效：" + (spec instanceof OptionSpec o ? "选项 " + o.longestName() + " 的值" : "参数 " + spec.paramLabel());
     Class<?> type = spec.type();
     if (type.isEnum()) {
       List<String> allowed = new ArrayList<>();

@@ -113,7 +113,7 @@ class UsageErrorsTest {
   void theClosestOptionAndCommandAreSuggested() {
     var r = Cli.run(null, "diff", "x", "--frmat", "md");
     assertThat(r.err()).contains("未知选项：--frmat；是不是要用 --format？");
-    assertThat(Cli.run(null, "shwo").err()).contains("没有“shwo”这个命令；是不是要用 show？");
+    assertThat(Cli.run(null, "shwo").err()).contains("未知命令“shwo”；是不是要用 show？");
     assertThat(Cli.run(null, "diff", "x", "--format", "pdf").err())
         .contains("选项 --format 的值只能是 term、md、html、json 之一，而不是“pdf”").contains("PDF");
     assertThat(Cli.run(null, "log", "x", "-n", "abc").err()).contains("应为整数").contains("“abc”");

@@ -228,7 +228,8 @@ class MalformedInputTest {
       for (String[] args : List.of(
           new String[] {"render", Malformed.CONDUCT, "-o", target.toString()},
           new String[] {"table", Malformed.CONDUCT, "征求意见稿", "-o", target.toString()},
-          new String[] {"diff", Malformed.CONDUCT, "征求意见稿", "-o", target.toString()},
+          // diff writes text: a .docx name would be refused before any writing is tried
+          new String[] {"diff", Malformed.CONDUCT, "征求意见稿", "-o", target.resolveSibling("结果.md").toString()},
           new String[] {"doc", "公告", Malformed.CONDUCT, "-o", target.toString()})) {
         Cli.Result result = Cli.run(r, args);
         assertClear(result);
