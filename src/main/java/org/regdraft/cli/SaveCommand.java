@@ -52,6 +52,7 @@ final class SaveCommand implements Callable<Integer>, ReadsRegulations, Declared
       var out = main.spec.commandLine().getOut();
       var err = main.spec.commandLine().getErr();
       for (Finding w : r.warnings()) err.println(w.format());
+      for (String n : r.notes()) out.println(n);
       if (!r.recorded()) {
         out.println(r.notice() + "：" + String.join("、", r.savedTitles()));
         for (String t : r.tags()) out.println("  阶段标签 " + t);

@@ -56,7 +56,7 @@ public final class TextFiles {
           .toString();
     } catch (CharacterCodingException e) {
       throw new RegdraftException(
-          name + "：不是 UTF-8 编码（可能是 GBK）；请用 regdraft import 转换，或在编辑器中另存为 UTF-8");
+          name + "：不是 UTF-8 编码（可能是 GBK/GB18030）；运行 regdraft fmt " + name + " 即可转为 UTF-8（同时规范格式），或在编辑器中另存为 UTF-8");
     }
   }
 }
