@@ -27,7 +27,9 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
     var err = cl.getErr();
     err.println("regdraft: " + translate(ex));
     err.println("用法：" + cl.getHelp().synopsis(0).strip());
-    err.println("运行 “" + cl.getCommandSpec().qualifiedName() + " --help” 查看说明。");
+    // the command as typed (./regdraft in a checkout), so the hint can be copied
+    String name = cl.getCommandSpec().qualifiedName().replaceFirst("^regdraft", java.util.regex.Matcher.quoteReplacement(Launcher.name()));
+    err.println("运行 “" + name + " --help” 查看说明。");
     return 2;
   }
 
