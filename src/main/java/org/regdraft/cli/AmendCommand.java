@@ -52,6 +52,7 @@ final class AmendCommand implements Callable<Integer>, ReadsRegulations, Declare
   public Integer call() throws RegdraftException {
     Workspace ws = main.workspace();
     CompareInputs.Sides sides = CompareInputs.resolve(ws, Versions.store(ws), args);
+    sides.warn(main.spec.commandLine().getErr());
     var old = sides.from().regulation();
     String by = issuer != null ? issuer : old.metadata().issuer();
     if (by.isEmpty()) throw new RegdraftException("法规文件头没有 issuer，请用 --issuer 写明作出决定的机关");
@@ -66,6 +67,7 @@ final class AmendCommand implements Callable<Integer>, ReadsRegulations, Declare
       main.spec.commandLine().getOut().print(DecisionWriter.markdown(d));
       return 0;
     }
+    OutputFiles.requireExtension(output, ".docx", ".md", ".txt");
     String name = output.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
     byte[] bytes;
     if (name.endsWith(".docx")) {

@@ -33,6 +33,7 @@ final class CheckCommand implements Callable<Integer>, ReadsRegulations, Declare
     Workspace ws = main.workspace();
     List<Path> files = new ArrayList<>();
     if (regs.isEmpty()) {
+      ws.requireRepository();
       files.addAll(ws.regulationFiles());
       files.addAll(ws.companionFiles());
       if (files.isEmpty()) throw new RegdraftException("没有可检查的法规：" + ws.display(ws.regulationsDir()) + " 不存在或为空");

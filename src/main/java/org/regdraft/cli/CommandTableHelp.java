@@ -49,21 +49,60 @@ final class CommandTableHelp extends Help {
       if (!c.hidden()) longest = Math.max(longest, c.name().length());
     }
     int width = commandSpec().usageMessage().width();
-    TextTable table = TextTable.forColumns(colorScheme(),
+    TextTable table = new WrappingTextTable(colorScheme(),
         new Column(longest + 2, 2, Column.Overflow.SPAN),
         new Column(width - (longest + 2), 2, Column.Overflow.WRAP));
-    table.setAdjustLineBreaksForWideCJKCharacters(
-        commandSpec().usageMessage().adjustLineBreaksForWideCJKCharacters());
     for (CommandInfo c : commands) {
       if (c.hidden()) continue;
       String key = c.name() + ".usage.header";
-      String header = texts.containsKey(key) ? texts.getString(key) : c.description().length > 0 ? c.description()[0] : "";
+      String header = texts.containsKey(key) ? texts.getString(key) : summary(c.description());
       Ansi.Text[] lines = colorScheme().text(String.format(header)).splitLines();
       for (int i = 0; i < lines.length; i++) {
         table.addRowValues(i == 0 ? colorScheme().commandText(c.name()) : colorScheme().text(""), lines[i]);
       }
     }
     return table.toString();
+  }
+
+  /**
+   * A command's line in the list: its description up to the end of the first sentence (。), the
+   * description's lines joined, so that a sentence continued on the next line is not cut at "，".
+   */
+  static String summary(String[] description) {
+    String all = String.join("", description);
+    int quoted = 0;
+    for (int i = 0; i < all.length(); i++) {
+      char c = all.charAt(i);
+      if (c == '“' || c == '（') quoted++;
+      else if ((c == '”' || c == '）') && quoted > 0) quoted--;
+      else if (c == '。' && quoted == 0) return all.substring(0, i + 1);
+    }
+    return all;
+  }
+
+  /** Options and parameters laid out by picocli, their descriptions wrapped by {@link HelpWrap}. */
+  @Override
+  public Layout createDefaultLayout(
+      List<picocli.CommandLine.Model.OptionSpec> options,
+      List<picocli.CommandLine.Model.PositionalParamSpec> positionals,
+      ColorScheme scheme) {
+    Layout layout = super.createDefaultLayout(options, positionals, scheme);
+    return new Layout(scheme, WrappingTextTable.like(layout.textTable(), scheme), layout.optionRenderer(), layout.parameterRenderer());
+  }
+
+  /** The description paragraph, each line wrapped by {@link HelpWrap}. */
+  @Override
+  public String description(Object... params) {
+    String[] lines = commandSpec().usageMessage().description();
+    if (lines.length == 0) return super.description(params);
+    int width = commandSpec().usageMessage().width();
+    StringBuilder sb = new StringBuilder();
+    for (String line : lines) {
+      for (String l : String.format(line, params).split("\\R", -1)) {
+        for (String w : HelpWrap.lines(l, width)) sb.append(w).append(System.lineSeparator());
+      }
+    }
+    return sb.toString();
   }
 
   /** Installs this help on {@code cl} (the top-level command line). */

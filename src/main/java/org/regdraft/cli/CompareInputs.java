@@ -31,10 +31,48 @@ public final class CompareInputs {
    * version (empty for the working tree and for plain files), and when it was written: the commit's
    * time, else the file's modification time (the date in the Word documents' properties).
    */
-  public record Side(Regulation regulation, String name, java.util.Optional<VersionStore.Author> author, java.time.Instant written) {}
+  public record Side(
+      Regulation regulation, String name, java.util.Optional<VersionStore.Author> author, java.time.Instant written, String label) {
+    public Side(Regulation regulation, String name, java.util.Optional<VersionStore.Author> author, java.time.Instant written) {
+      this(regulation, name, author, written, name);
+    }
+  }
 
   /** The old and the new side. */
-  public record Sides(Side from, Side to) {}
+  public record Sides(Side from, Side to) {
+    /**
+     * What was compared, for file names and the first line of documents: {@code 公布稿→征求意见稿}
+     * (the revisions as the user named them; 最近保存稿 for HEAD, 工作区 for the working tree).
+     */
+    public String label() {
+      return from.label() + "→" + to.label();
+    }
+
+    /**
+     * A warning when FROM was saved after TO: a redline, table or decision from the newer text
+     * to the older one is backwards, and nothing else would say so.
+     */
+    public java.util.Optional<String> orderWarning() {
+      if (from.author().isEmpty() || to.author().isEmpty()) return java.util.Optional.empty();
+      var a = from.author().get().when();
+      var b = to.author().get().when();
+      if (!a.isAfter(b)) return java.util.Optional.empty();
+      return java.util.Optional.of("警告：比较方向是从新到旧——FROM“" + from.label() + "”（" + a.toLocalDate() + "）晚于 TO“"
+          + to.label() + "”（" + b.toLocalDate() + "）。通常旧稿在前、新稿在后；如果不是有意为之，请交换两者");
+    }
+
+    /** Prints {@link #orderWarning()} when there is one. */
+    public void warn(java.io.PrintWriter err) {
+      orderWarning().ifPresent(err::println);
+    }
+  }
+
+  /** How a revision is named in output: as the user wrote it, with words for HEAD and worktree. */
+  static String revisionLabel(String revision) {
+    if (revision.equals(LAST_SAVED)) return "最近保存稿";
+    if (revision.equals(VersionStore.WORKTREE)) return "工作区";
+    return revision;
+  }
 
   private CompareInputs() {}
 
@@ -53,14 +91,16 @@ public final class CompareInputs {
       Path a = Path.of(args.get(0));
       Path b = Path.of(args.get(1));
       VersionStore files = VersionStore.worktreeOnly();
-      return new Sides(side(files, a, VersionStore.WORKTREE, ws.display(a)), side(files, b, VersionStore.WORKTREE, ws.display(b)));
+      return new Sides(side(files, a, VersionStore.WORKTREE, ws.display(a), Workspace.titleOf(a)),
+          side(files, b, VersionStore.WORKTREE, ws.display(b), Workspace.titleOf(b)));
     }
     RegulationRef ref = RegulationRef.parse(args.get(0));
     Path file = ws.resolve(ref.name());
     String from = args.size() > 1 ? args.get(1) : ref.revision().isEmpty() ? LAST_SAVED : ref.revision();
     String to = args.size() > 2 ? args.get(2) : VersionStore.WORKTREE;
     String name = ws.display(file);
-    return new Sides(side(store, file, from, name + "@" + from), side(store, file, to, name + "@" + to));
+    return new Sides(side(store, file, from, name + "@" + from, revisionLabel(from)),
+        side(store, file, to, name + "@" + to, revisionLabel(to)));
   }
 
   private static boolean isFile(String arg) {
@@ -71,9 +111,10 @@ public final class CompareInputs {
     }
   }
 
-  private static Side side(VersionStore store, Path file, String revision, String name) throws RegdraftException {
+  private static Side side(VersionStore store, Path file, String revision, String name, String label)
+      throws RegdraftException {
     var author = store.author(file, revision);
-    return new Side(read(store, file, revision, name), name, author, author.map(a -> a.when().toInstant()).orElseGet(() -> modified(file)));
+    return new Side(read(store, file, revision, name), name, author, author.map(a -> a.when().toInstant()).orElseGet(() -> modified(file)), label);
   }
 
   /** When the file was last written; now when that cannot be read. */

@@ -52,6 +52,7 @@ final class DiffCommand implements Callable<Integer>, ReadsRegulations, Declared
   public Integer call() throws RegdraftException {
     Workspace ws = main.workspace();
     CompareInputs.Sides sides = CompareInputs.resolve(ws, Versions.store(ws), args);
+    sides.warn(main.spec.commandLine().getErr());
     Comparison c = Compare.compare(
         sides.from().regulation(), sides.to().regulation(), CompareOptions.defaults().withShowWidthVariants(!ignoreWidth));
     String text = render(c, sides.from().name(), sides.to().name(), effectiveFormat());
@@ -67,13 +68,21 @@ final class DiffCommand implements Callable<Integer>, ReadsRegulations, Declared
     return 0;
   }
 
-  private Format effectiveFormat() {
-    if (format != null) return format;
+  private Format effectiveFormat() throws RegdraftException {
+    if (format != null) {
+      if (output != null && format != Format.term) {
+        if (format == Format.html) OutputFiles.requireExtension(output, ".html", ".htm");
+        else OutputFiles.requireExtension(output, "." + format.name());
+      }
+      return format;
+    }
     if (output != null) {
       String n = output.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
       if (n.endsWith(".html") || n.endsWith(".htm")) return Format.html;
       if (n.endsWith(".json")) return Format.json;
       if (n.endsWith(".md")) return Format.md;
+      // a terminal diff (colour codes, no structure) in a .pdf or .docx would open as garbage
+      if (!n.endsWith(".txt") && !n.endsWith(".diff")) OutputFiles.requireExtension(output, ".md", ".html", ".json", ".txt");
     }
     return Format.term;
   }

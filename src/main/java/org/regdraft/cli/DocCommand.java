@@ -39,7 +39,7 @@ final class DocCommand implements Callable<Integer>, ReadsRegulations, Declared 
     main = d.main();
     d.positional("template", "TEMPLATE", "模板名（如 公告、说明）或模板文件路径").index("0").arity("0..1");
     d.positional("reg", "REG[@REV]", "法规文件、标题或标题片段；@ 后为版本").index("1").arity("0..1");
-    d.option("options", "--set", "KEY=VALUE", "提供模板选项，可重复，如 --set date=2020-10-16 --set meeting=……会议");
+    d.option("options", "--set", "KEY=VALUE", "提供模板选项，可重复，如 --set date=2020-10-16 --set 文号=第12号（可用的键见 --list；中文别名：文号、日期、会议、施行日期）");
     d.option("output", "-o,--output", "FILE",
         "输出文件：.docx 或 .md；- 表示把 Markdown 打印到屏幕（默认 out/<法规名称>-<文书>.docx）");
     d.option("format", "--format", "FORMAT", "未给 -o 时的输出格式：docx 或 md（默认 docx）");
@@ -58,7 +58,7 @@ final class DocCommand implements Callable<Integer>, ReadsRegulations, Declared 
       out.println("可用的模板（仓库 templates/ 中的模板优先于内置模板）：");
       for (TemplateFile t : service.list()) {
         out.println("  " + t.stem() + "　［" + t.type() + "，" + t.origin() + "］　" + t.description());
-        t.documentedOptions().forEach((k, v) -> out.println("      --set " + k + "=…　" + v));
+        org.regdraft.documents.TemplateOptions.accepted(t).forEach((k, v) -> out.println("      --set " + k + "=…　" + v));
       }
       return 0;
     }
@@ -66,6 +66,8 @@ final class DocCommand implements Callable<Integer>, ReadsRegulations, Declared 
       throw new RegdraftException("用法：regdraft doc TEMPLATE REG [--set KEY=VALUE]... [-o FILE]；用 regdraft doc --list 查看模板");
     }
     TemplateFile tf = service.find(template, Path.of("").toAbsolutePath());
+    // an unknown key would be ignored without a word: refuse it before reading anything else
+    Map<String, String> resolved = org.regdraft.documents.TemplateOptions.resolve(tf, options);
     RegulationRef ref = RegulationRef.parse(reg);
     Path file = ws.resolve(ref.name());
     String text = Versions.store(ws).read(file, ref.revision());
@@ -74,7 +76,7 @@ final class DocCommand implements Callable<Integer>, ReadsRegulations, Declared 
     if (errors > 0) {
       main.spec.commandLine().getErr().println("regdraft: 注意：" + ws.display(file) + " 有 " + errors + " 处错误，文书中的数字可能不准（用 regdraft check 查看）");
     }
-    RenderedDocument doc = service.render(tf, DocumentInput.of(rr.regulation(), options, LocalDate.now()));
+    RenderedDocument doc = service.render(tf, DocumentInput.of(rr.regulation(), resolved, LocalDate.now()));
     if ("-".equals(output)) {
       out.print(DocumentMarkdown.write(doc));
       return 0;

@@ -10,7 +10,7 @@ final class InitCommand implements Callable<Integer>, Declared {
       CommandInfo.of(
           "init",
           InitCommand.class,
-          "建立法规仓库：regulations/、templates/（内置模板）、.gitattributes、说明文件和第一个提交。");
+          "建立法规仓库：regulations/、templates/（内置模板）、.gitattributes、.gitignore（不记录 out/）、说明文件和第一个提交。");
 
   Main main;
   Path dir;
@@ -26,7 +26,8 @@ final class InitCommand implements Callable<Integer>, Declared {
   @Override
   public Integer call() throws RegdraftException {
     Path target = dir != null ? dir : main.repo != null ? main.repo : Path.of("");
-    InitRepository.Result r = new InitRepository().dir(target).force(force).call();
+    // init DIR makes DIR a repository of its own, as git init DIR does, even inside another one
+    InitRepository.Result r = new InitRepository().dir(target).force(force).standalone(dir != null).call();
     var out = main.spec.commandLine().getOut();
     if (!r.created()) {
       out.println("已经是法规仓库：" + r.root() + "（未作改动）");
@@ -35,7 +36,8 @@ final class InitCommand implements Callable<Integer>, Declared {
     out.println("已建立法规仓库：" + r.root());
     for (String w : r.written()) out.println("  新建 " + w);
     for (String k : r.keptExisting()) out.println("  保留已有的 " + k);
-    out.println("下一步：regdraft new 法规名称，编辑后 regdraft save 法规名称 -m \"说明\"");
+    String prog = Launcher.name();
+    out.println("下一步：" + prog + " new 法规名称，编辑后 " + prog + " save 法规名称 -m \"说明\"");
     return 0;
   }
 }

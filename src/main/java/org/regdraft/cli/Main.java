@@ -37,6 +37,7 @@ public final class Main implements Runnable {
           DiffCommand.INFO,
           InitCommand.INFO,
           SaveCommand.INFO,
+          StageCommand.INFO,
           LogCommand.INFO,
           HistoryCommand.INFO,
           AsofCommand.INFO,

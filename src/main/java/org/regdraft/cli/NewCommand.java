@@ -42,7 +42,8 @@ final class NewCommand implements Callable<Integer>, Declared {
 
   @Override
   public Integer call() throws RegdraftException {
-    Workspace ws = main.workspace();
+    // outside a repository a new regulations/ would appear wherever the user happens to be
+    Workspace ws = main.workspace().requireRepository();
     String t = title.strip();
     if (t.isEmpty()) throw new RegdraftException("法规名称不能为空");
     // the title is also the file's H1: a line break would split it and lose the rest

@@ -17,10 +17,42 @@ final class OutputFiles {
 
   private OutputFiles() {}
 
-  /** The target path: {@code option} when given, else out/&lt;safe file name&gt;. */
+  /**
+   * The target path: {@code option} when given, else out/&lt;safe file name&gt;. A given name must
+   * end as {@code fileName} does (.docx): a Word file named .pdf would open as garbage.
+   */
   static Path target(Workspace ws, Path option, String fileName) throws RegdraftException {
-    if (option != null) return option.toAbsolutePath().normalize();
+    if (option != null) {
+      requireExtension(option, extension(fileName));
+      return option.toAbsolutePath().normalize();
+    }
     return ws.root().resolve(OUT).resolve(FileNames.safe(fileName));
+  }
+
+  /** Refuses an output name whose extension is not one of {@code allowed} (".docx", ".md" …). */
+  static void requireExtension(Path output, String... allowed) throws RegdraftException {
+    String ext = extension(output.getFileName().toString());
+    for (String a : allowed) if (a.equalsIgnoreCase(ext)) return;
+    String kinds = String.join(" 或 ", allowed);
+    String s = "-o 的文件名应以 " + kinds + " 结尾（" + kindOf(allowed[0]) + "），而不是“" + output.getFileName() + "”";
+    if (ext.equalsIgnoreCase(".pdf")) s += "。PDF 输出将在下一个版本提供；现在可先生成 .docx，再用 Word、WPS 或 LibreOffice 另存为 PDF";
+    throw new RegdraftException(s);
+  }
+
+  private static String kindOf(String ext) {
+    return switch (ext) {
+      case ".docx" -> "本命令生成 Word 文档";
+      case ".md" -> "本命令生成 Markdown 文本";
+      case ".html" -> "本命令生成网页";
+      case ".json" -> "本命令生成 JSON";
+      default -> "本命令生成的文件类型";
+    };
+  }
+
+  /** ".docx" for "x.docx"; "" without an extension. */
+  static String extension(String name) {
+    int dot = name.lastIndexOf('.');
+    return dot <= 0 ? "" : name.substring(dot).toLowerCase(java.util.Locale.ROOT);
   }
 
   /** Writes atomically, refusing to replace a user's file without {@code force}. */

@@ -41,6 +41,7 @@ final class PackageCommand implements Callable<Integer>, ReadsRegulations, Decla
   public Integer call() throws RegdraftException {
     Workspace ws = main.workspace();
     CompareInputs.Sides sides = CompareInputs.resolve(ws, Versions.store(ws), args);
+    sides.warn(main.spec.commandLine().getErr());
     var request =
         new SubmissionPacket.Request(
             sides.from().regulation(), sides.from().name(), sides.to().regulation(), sides.to().name(),

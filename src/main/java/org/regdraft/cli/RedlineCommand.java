@@ -39,7 +39,7 @@ final class RedlineCommand implements Callable<Integer>, ReadsRegulations, Decla
   public void declare(Declaration d) {
     main = d.main();
     CompareInputs.declare(d, "args");
-    d.option("output", "-o,--output", "FILE.docx", "输出文件（默认 out/<标题>-修订对照稿.docx）");
+    d.option("output", "-o,--output", "FILE.docx", "输出文件（默认 out/<标题>-修订对照稿（FROM→TO）.docx）");
     d.option("force", "--force", null, "覆盖已存在的输出文件");
     d.option("markup", "--markup", "STYLE", "标注方式：strike-bold（默认，删除线+黑体）、strike-underline、color");
     d.option("showRenumbering", "--show-renumbering", null, "标出仅因序号调整而变化的条号和引用");
@@ -55,6 +55,7 @@ final class RedlineCommand implements Callable<Integer>, ReadsRegulations, Decla
     CompareInputs.Sides sides = CompareInputs.resolve(ws, Versions.store(ws), args);
     // dated as the new version, so the same versions give the same bytes
     ReferenceDocument ref = warm.stampedAt(sides.to().written());
+    sides.warn(main.spec.commandLine().getErr());
     Comparison c = Compare.compare(sides.from().regulation(), sides.to().regulation());
     byte[] docx;
     String suffix;
@@ -64,7 +65,7 @@ final class RedlineCommand implements Callable<Integer>, ReadsRegulations, Decla
       String who = author != null ? author : saved.map(VersionStore.Author::name).orElse(Authors.gitUserName(ws));
       ZonedDateTime when = saved.map(VersionStore.Author::when).orElse(ZonedDateTime.now());
       docx = TrackedChangesDocxWriter.write(c, new Revision(who, when), ref);
-      suffix = "-修订稿（修订模式）.docx";
+      suffix = "-修订稿（修订模式，" + sides.label() + "）.docx";
     } else {
       Markup m;
       try {
@@ -73,7 +74,7 @@ final class RedlineCommand implements Callable<Integer>, ReadsRegulations, Decla
         throw new RegdraftException("--markup 的值“" + markup + "”无效：应为 strike-bold、strike-underline 或 color");
       }
       docx = RedlineDocxWriter.write(c, m, showRenumbering, ref);
-      suffix = "-修订对照稿.docx";
+      suffix = "-修订对照稿（" + sides.label() + "）.docx";
     }
     Path target = OutputFiles.target(ws, output, sides.to().regulation().title() + suffix);
     OutputFiles.write(ws, target, docx, force);

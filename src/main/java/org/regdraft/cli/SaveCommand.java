@@ -44,6 +44,7 @@ final class SaveCommand implements Callable<Integer>, ReadsRegulations, Declared
     List<Path> files = new ArrayList<>();
     for (String r : regs) files.add(ws.resolve(r));
     try (RegRepo repo = RegRepo.require(ws)) {
+      if (stage != null) warnIfMistyped(repo, stage.strip());
       SaveVersion save = repo.save().files(files).message(message).stage(stage).force(force);
       if (author != null) save.author(author);
       if (date != null) save.date(parseDate(date));
@@ -51,6 +52,7 @@ final class SaveCommand implements Callable<Integer>, ReadsRegulations, Declared
       var out = main.spec.commandLine().getOut();
       var err = main.spec.commandLine().getErr();
       for (Finding w : r.warnings()) err.println(w.format());
+      for (String n : r.notes()) out.println(n);
       if (!r.recorded()) {
         out.println(r.notice() + "：" + String.join("、", r.savedTitles()));
         for (String t : r.tags()) out.println("  阶段标签 " + t);
@@ -60,6 +62,17 @@ final class SaveCommand implements Callable<Integer>, ReadsRegulations, Declared
       for (String t : r.tags()) out.println("  阶段标签 " + t);
       return 0;
     }
+  }
+
+  /** A stage name one keystroke from a known one (三审搞 for 三审稿) is saved, but questioned. */
+  private void warnIfMistyped(RegRepo repo, String name) throws RegdraftException {
+    var known = repo.stages().knownNames();
+    if (known.contains(name)) return;
+    String near = Suggestions.closest(name, known);
+    if (near == null) return;
+    String reg = regs.isEmpty() ? "法规" : regs.get(0);
+    main.spec.commandLine().getErr().println("警告：阶段名“" + name + "”与已有或常用的“" + near + "”只差一点，是否写错了？"
+        + "如是，保存后可以改名：" + Launcher.name() + " stage mv " + reg + " " + name + " " + near);
   }
 
   static LocalDate parseDate(String s) throws RegdraftException {

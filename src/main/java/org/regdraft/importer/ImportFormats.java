@@ -48,7 +48,7 @@ public final class ImportFormats {
     }
     String head = sniff(bytes);
     if (head.startsWith("---\n") || head.startsWith("---\r\n")) {
-      throw new RegdraftException(fileName + "：已是 regdraft 格式（有 YAML 文件头），无需导入；可用 regdraft fmt 规范格式");
+      throw new RegdraftException(fileName + "：已是 regdraft 格式（有 YAML 文件头），无需导入；可用 regdraft fmt 规范格式（GBK 等非 UTF-8 编码也由 fmt 转为 UTF-8）");
     }
     if (head.contains("<!-- INFO END -->") || n.endsWith(".md") || n.endsWith(".markdown") || head.startsWith("# ")) {
       return "lawrefbook";

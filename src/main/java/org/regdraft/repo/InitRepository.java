@@ -26,6 +26,8 @@ import org.regdraft.workspace.Workspace;
  */
 public final class InitRepository {
   static final String GITATTRIBUTES = "*.md text eol=lf\n";
+  /** Generated documents (out/ of the repository) are rebuilt from the texts, never versioned. */
+  static final String GITIGNORE = "out/\n";
   static final String README =
       """
       # 法规文本仓库
@@ -50,6 +52,7 @@ public final class InitRepository {
 
   private Path dir;
   private boolean force;
+  private boolean standalone;
 
   /** What init did: created a repository, or found one already there. */
   public record Result(Path root, boolean created, List<String> written, List<String> keptExisting) {}
@@ -64,9 +67,19 @@ public final class InitRepository {
     return this;
   }
 
+  /**
+   * A repository of its own in {@code dir} (its own {@code .git}), even inside another repository's
+   * work tree, as {@code git init DIR} makes: the demo, or {@code regdraft init DIR}. Without it,
+   * a folder inside a regulations repository is reported as that repository.
+   */
+  public InitRepository standalone(boolean s) {
+    standalone = s;
+    return this;
+  }
+
   public Result call() throws RegdraftException {
     Path root = dir.toAbsolutePath().normalize();
-    Optional<Path> existing = enclosingRegdraftRepo(root);
+    Optional<Path> existing = standalone ? ownRepo(root) : enclosingRegdraftRepo(root);
     if (existing.isPresent()) return new Result(existing.get(), false, List.of(), List.of());
     if (Files.exists(root) && !Files.isDirectory(root)) throw new RegdraftException(root + " 是文件，不是文件夹");
     if (!force && !isEmptyButGit(root)) {
@@ -87,6 +100,7 @@ public final class InitRepository {
         Files.createDirectories(root.resolve(Workspace.REGULATIONS));
         Files.createDirectories(root.resolve(Workspace.TEMPLATES));
         write(root, ".gitattributes", History.utf8(GITATTRIBUTES), written, kept);
+        write(root, ".gitignore", History.utf8(GITIGNORE), written, kept);
         write(root, "README.md", History.utf8(README), written, kept);
         write(root, Workspace.REGULATIONS + "/.gitkeep", new byte[0], written, kept);
         List<String> templates = BundledTemplates.names();
@@ -99,7 +113,7 @@ public final class InitRepository {
           var add = git.add();
           written.forEach(add::addFilepattern);
           add.call();
-          var commit = git.commit().setMessage("建立法规仓库\n\n由 regdraft init 建立：regulations/、templates/、.gitattributes、README.md\n");
+          var commit = git.commit().setMessage("建立法规仓库\n\n由 regdraft init 建立：regulations/、templates/、.gitattributes、.gitignore、README.md\n");
           PersonIdent who = new PersonIdent(repo);
           commit.setAuthor(who).setCommitter(who);
           for (String w : written) commit.setOnly(w);
@@ -144,6 +158,13 @@ public final class InitRepository {
       }
     }
     return Optional.empty();
+  }
+
+  /** {@code root} itself when it is the top of a regdraft repository. */
+  private static Optional<Path> ownRepo(Path root) {
+    return Files.exists(root.resolve(".git")) && Files.isDirectory(root.resolve(Workspace.REGULATIONS))
+        ? Optional.of(root)
+        : Optional.empty();
   }
 
   private static boolean isEmptyButGit(Path root) throws RegdraftException {

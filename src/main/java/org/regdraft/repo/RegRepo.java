@@ -114,6 +114,10 @@ public final class RegRepo implements AutoCloseable {
     return new MergeConflicts(this);
   }
 
+  public StageTags stages() {
+    return new StageTags(this);
+  }
+
   public AddRemote remoteAdd() {
     return new AddRemote(this);
   }

@@ -65,7 +65,12 @@ public final class SaveVersion {
 
   /** The result: the new commit (empty when nothing changed), the tags made, the check's warnings. */
   public record Result(
-      Optional<RevCommit> commit, List<String> savedTitles, List<String> tags, List<Finding> warnings, String notice) {
+      Optional<RevCommit> commit, List<String> savedTitles, List<String> tags, List<Finding> warnings, String notice,
+      List<String> notes) {
+    public Result(Optional<RevCommit> commit, List<String> savedTitles, List<String> tags, List<Finding> warnings, String notice) {
+      this(commit, savedTitles, tags, warnings, notice, List.of());
+    }
+
     public boolean recorded() {
       return commit.isPresent();
     }
@@ -129,6 +134,17 @@ public final class SaveVersion {
     Map<String, Snapshot> snapshots = new LinkedHashMap<>();
     for (var e : byPath.entrySet()) snapshots.put(e.getKey(), Snapshot.of(e.getValue()));
     if (stage != null) validateStage(snapshots, titles);
+    List<String> notes = new ArrayList<>();
+    if (snapshots.values().stream().anyMatch(x -> x.crlf) && !normalisesMarkdown(repo.workTree())) {
+      // the version holds LF lines; without this rule git would see the CRLF file as modified
+      Path attributes = repo.workTree().resolve(".gitattributes");
+      String before = Files.exists(attributes) ? TextFiles.readUtf8(attributes) : "";
+      org.regdraft.workspace.AtomicFiles.writeString(attributes,
+          before + (before.isEmpty() || before.endsWith("\n") ? "" : "\n") + InitRepository.GITATTRIBUTES);
+      snapshots.put(".gitattributes", Snapshot.of(attributes));
+      notes.add("文件使用 Windows 换行（CRLF），仓库中统一存为 LF：已在 .gitattributes 中加入 "
+          + InitRepository.GITATTRIBUTES.strip() + "，与本版一并保存");
+    }
 
     PersonIdent who = ident();
     for (int attempt = 0; ; attempt++) {
@@ -145,10 +161,10 @@ public final class SaveVersion {
         List<String> tags = stage == null ? List.of() : tagUnchanged(byPath.keySet(), titles, who);
         String notice = "文本没有变化，未记录新版本"
             + (tags.isEmpty() ? "" : "；已把阶段“" + stage + "”标在现有的最新版本上");
-        return new Result(Optional.empty(), titles, tags, warnings, notice);
+        return new Result(Optional.empty(), titles, tags, warnings, notice, notes);
       }
       List<String> tags = stage == null ? List.of() : tag(made.get(), titles, who);
-      return new Result(made, titles, tags, warnings, "");
+      return new Result(made, titles, tags, warnings, "", notes);
     }
   }
 
@@ -399,16 +415,35 @@ public final class SaveVersion {
   }
 
   /** A file's bytes as saved (LF line ends, as .gitattributes asks) and its stat before reading. */
+  /**
+   * Whether the repository's .gitattributes stores Markdown with LF line ends ({@code *.md text
+   * eol=lf}, as {@code init} writes, or the same for every file).
+   */
+  static boolean normalisesMarkdown(Path workTree) throws RegdraftException {
+    Path attributes = workTree.resolve(".gitattributes");
+    if (!Files.isRegularFile(attributes)) return false;
+    for (String line : TextFiles.readUtf8(attributes).split("\r?\n")) {
+      String[] w = line.strip().split("\\s+");
+      if (w.length < 2 || !(w[0].equals("*.md") || w[0].equals("*"))) continue;
+      for (int i = 1; i < w.length; i++) if (w[i].equals("eol=lf")) return true;
+    }
+    return false;
+  }
+
   private static final class Snapshot {
     final byte[] bytes;
     final long length;
     final Instant modified;
+    /** The file on disk has Windows line ends (the version holds LF). */
+    final boolean crlf;
+
     ObjectId blob;
 
-    private Snapshot(byte[] bytes, long length, Instant modified) {
+    private Snapshot(byte[] bytes, long length, Instant modified, boolean crlf) {
       this.bytes = bytes;
       this.length = length;
       this.modified = modified;
+      this.crlf = crlf;
     }
 
     static Snapshot of(Path file) throws RegdraftException {
@@ -416,7 +451,7 @@ public final class SaveVersion {
         BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
         String text = TextFiles.readUtf8(file);
         String lf = text.replace("\r\n", "\n");
-        return new Snapshot(History.utf8(lf), a.size(), a.lastModifiedTime().toInstant());
+        return new Snapshot(History.utf8(lf), a.size(), a.lastModifiedTime().toInstant(), lf.length() != text.length());
       } catch (IOException e) {
         throw new RegdraftException("无法读取 " + file + "：" + e.getMessage());
       }

@@ -39,7 +39,7 @@ public final class TextFiles {
     for (int i = 0; i < Math.min(bytes.length, 8000); i++) {
       if (bytes[i] == 0) {
         throw new RegdraftException(
-            name + "：不是文本文件（含有二进制内容；UTF-16 文件请先用 regdraft import 转换）");
+            name + "：不是文本文件（含有二进制内容；UTF-16 文件请用 regdraft fmt 转为 UTF-8）");
       }
     }
     // the String constructor's decoder is several times faster than a CharsetDecoder on a cold JVM
@@ -56,7 +56,7 @@ public final class TextFiles {
           .toString();
     } catch (CharacterCodingException e) {
       throw new RegdraftException(
-          name + "：不是 UTF-8 编码（可能是 GBK）；请用 regdraft import 转换，或在编辑器中另存为 UTF-8");
+          name + "：不是 UTF-8 编码（可能是 GBK）；运行 regdraft fmt " + name + " 即可转为 UTF-8（同时规范格式），或在编辑器中另存为 UTF-8");
     }
   }
 }

@@ -22,15 +22,18 @@ public final class Workspace {
 
   private final Path root;
   private final Path cwd;
+  /** False when discovery found no repository and fell back to the current folder. */
+  private final boolean found;
 
-  private Workspace(Path root, Path cwd) {
+  private Workspace(Path root, Path cwd, boolean found) {
     this.root = root;
     this.cwd = cwd;
+    this.found = found;
   }
 
   public static Workspace at(Path root) {
     Path abs = root.toAbsolutePath().normalize();
-    return new Workspace(abs, abs);
+    return new Workspace(abs, abs, true);
   }
 
   /** Uses {@code repo} when given, else the nearest folder upward with .git or regulations/. */
@@ -39,14 +42,28 @@ public final class Workspace {
     if (repo.isPresent()) {
       Path r = here.resolve(repo.get()).normalize();
       if (!Files.isDirectory(r)) throw new RegdraftException("--repo 指定的文件夹不存在：" + repo.get());
-      return new Workspace(r, here);
+      return new Workspace(r, here, true);
     }
     for (Path p = here; p != null; p = p.getParent()) {
       if (Files.isDirectory(p.resolve(REGULATIONS)) || Files.exists(p.resolve(".git"))) {
-        return new Workspace(p, here);
+        return new Workspace(p, here, true);
       }
     }
-    return new Workspace(here, here);
+    return new Workspace(here, here, false);
+  }
+
+  /**
+   * Fails, naming {@code regdraft init} and {@code --repo}, unless this is a regulations repository
+   * (a folder with {@code regulations/}): commands that look regulations up by name or write new
+   * ones must not treat any folder as one.
+   */
+  public Workspace requireRepository() throws RegdraftException {
+    if (found && Files.isDirectory(regulationsDir())) return this;
+    if (!found) {
+      throw new RegdraftException("当前文件夹不在法规仓库中（" + cwd + " 及其上级文件夹都没有 regulations/ 或 .git）；"
+          + "先运行 regdraft init 建立仓库，或用 --repo DIR 指定仓库");
+    }
+    throw new RegdraftException(root + " 不是法规仓库（没有 regulations/ 文件夹）；先运行 regdraft init 建立仓库，或用 --repo DIR 指定仓库");
   }
 
   public Path root() {
@@ -114,6 +131,7 @@ public final class Workspace {
     if (reg.endsWith(".md") && (Files.isDirectory(asPath) || Files.isDirectory(fromRoot))) {
       throw new RegdraftException(reg + " 是文件夹，不是法规文件");
     }
+    requireRepository();
     String wanted = reg.endsWith(".md") ? reg.substring(0, reg.length() - 3) : reg;
     List<Path> exact = new ArrayList<>();
     List<Path> partial = new ArrayList<>();

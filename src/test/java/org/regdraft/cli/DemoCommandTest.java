@@ -21,8 +21,8 @@ class DemoCommandTest {
         .contains("其中5条引用序号相应调整");
     Path out = dir.resolve("out");
     for (String f : new String[] {
-      "安阳市文明行为促进条例（征求意见稿）.docx", "安阳市文明行为促进条例-修订对照稿.docx",
-      "安阳市文明行为促进条例-修订稿（修订模式）.docx", "安阳市文明行为促进条例-修改对照表.docx",
+      "安阳市文明行为促进条例（征求意见稿）.docx", "安阳市文明行为促进条例-修订对照稿（公布稿→征求意见稿）.docx",
+      "安阳市文明行为促进条例-修订稿（修订模式，公布稿→征求意见稿）.docx", "安阳市文明行为促进条例-修改对照表（公布稿→征求意见稿）.docx",
       "安阳市文明行为促进条例-修改决定.docx", "安阳市文明行为促进条例-公告.docx", "报送材料/清单.md"
     }) {
       assertThat(out.resolve(f)).as(f).isRegularFile();
@@ -34,6 +34,14 @@ class DemoCommandTest {
         .contains("违反本条例第十七条第四项规定，未即时清理犬只");
     var again = Cli.run(null, "demo", "-o", dir.toString());
     assertThat(again.exitCode()).isEqualTo(2);
-    assertThat(again.err()).contains("不是空文件夹");
+    assertThat(again.err()).contains("已经是一个 Git 仓库");
+    // the demo's own repository: -o into it (or any Git work tree outside its out/) is refused
+    Path inside = dir.resolve("regulations/more");
+    var into = Cli.run(null, "demo", "-o", inside.toString());
+    assertThat(into.exitCode()).as(into.toString()).isEqualTo(2);
+    assertThat(into.err()).contains("位于已有的 Git 仓库").contains("不写入已有的仓库");
+    assertThat(inside).doesNotExist();
+    assertThat(Cli.run(null, "demo", "-o", dir.resolve("out/second").toString()).exitCode()).isZero();
+    assertThat(dir.resolve("out/second/.git")).isDirectory();
   }
 }

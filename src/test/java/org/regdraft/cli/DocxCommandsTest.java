@@ -69,14 +69,23 @@ class DocxCommandsTest {
     String old = ws.resolve("regulations").resolve(CONDUCT + ".md").toString();
     String neu = edited().toString();
     assertThat(run("redline", old, neu)).as(err).isZero();
-    assertThat(ws.resolve("out").resolve(CONDUCT + "-修订对照稿.docx")).exists();
+    // the name says what was compared: two files by their names
+    assertThat(ws.resolve("out").resolve(CONDUCT + "-修订对照稿（" + CONDUCT + "→新稿）.docx")).exists();
     assertThat(run("redline", old, neu, "--track-changes", "--author", "张三")).as(err).isZero();
-    Path tracked = ws.resolve("out").resolve(CONDUCT + "-修订稿（修订模式）.docx");
+    Path tracked = ws.resolve("out").resolve(CONDUCT + "-修订稿（修订模式，" + CONDUCT + "→新稿）.docx");
     assertThat(new org.regdraft.testing.Zip(tracked).entry("word/document.xml")).contains("w:author=\"张三\"", "<w:delText>粗言秽语</w:delText>");
     assertThat(run("table", old, neu)).as(err).isZero();
-    assertThat(ws.resolve("out").resolve(CONDUCT + "-修改对照表.docx")).exists();
+    assertThat(ws.resolve("out").resolve(CONDUCT + "-修改对照表（" + CONDUCT + "→新稿）.docx")).exists();
     assertThat(run("table", old, neu, "--all", "-o", ws.resolve("t.docx").toString())).isZero();
     assertThat(ws.resolve("t.docx")).exists();
+    // a Word file is never written under another format's name
+    assertThat(run("redline", old, neu, "-o", ws.resolve("x.pdf").toString())).isEqualTo(2);
+    assertThat(err).contains("应以 .docx 结尾").contains("PDF 输出将在下一个版本提供");
+    assertThat(ws.resolve("x.pdf")).doesNotExist();
+    assertThat(run("table", old, neu, "-o", ws.resolve("t.md").toString())).isEqualTo(2);
+    assertThat(run("diff", old, neu, "-o", ws.resolve("d.pdf").toString())).isEqualTo(2);
+    assertThat(run("diff", old, neu, "--format", "html", "-o", ws.resolve("d.md").toString())).isEqualTo(2);
+    assertThat(ws.resolve("d.pdf")).doesNotExist();
   }
 
   @Test

@@ -98,6 +98,24 @@ class OverrideAndOutputTest {
   }
 
   @Test
+  void anUnknownSetKeyIsRefusedWithTheTemplatesKeysAndChineseNamesStandForKeys() throws Exception {
+    String[] bad = run("doc", "公告", "文明行为", "--set", "numbr=第12号", "-o", "-");
+    assertThat(bad[0]).isEqualTo("2");
+    assertThat(bad[2]).contains("模板“公告”没有选项“numbr”").contains("--set number=…（也可写 文号=…）")
+        .contains("--set issuerHeader=…").contains("--set date=…（也可写 日期=…）").contains("--set meeting=…（也可写 会议=…）");
+    assertThat(bad[1]).isEmpty();
+    String[] cn = run("doc", "公告", "文明行为", "--set", "文号=第12号", "--set", "日期=2020-10-20", "-o", "-");
+    assertThat(cn[0]).as(cn[2]).isEqualTo("0");
+    assertThat(cn[1]).contains("第12号 {居中}").contains("2020年10月20日 {日期}");
+    String[] twice = run("doc", "公告", "文明行为", "--set", "文号=第12号", "--set", "number=第13号", "-o", "-");
+    assertThat(twice[2]).contains("给了两次");
+    // a key a repository template reads but does not document is accepted
+    Files.createDirectories(repo.resolve("templates"));
+    Files.writeString(repo.resolve("templates/便函.md"), "---\ntype: 便函\ntitle: 便函\n---\n# ${options.recipient!\"某某\"}\n");
+    assertThat(run("doc", "便函", "文明行为", "--set", "recipient=法制委", "-o", "-")[1]).contains("# 法制委");
+  }
+
+  @Test
   void errorsAreChineseWithoutStackTraces() throws Exception {
     Files.createDirectories(repo.resolve("templates"));
     Files.writeString(repo.resolve("templates/坏.md"), "---\ntype: 坏\ntitle: 坏\n---\n# ${regulation.title}\n${regulation.nope}\n");
