@@ -533,8 +533,7 @@ public final class AmendmentApplier {
         String l = lines.get(k);
         if (k == 0 && stripLabel) {
           var m = Labels.ARTICLE.matcher(l);
-          if (!m.matches()) throw new Failure("引文应以条序号开始（如“第十条　……”）");
-          l = m.group(3);
+          if (m.matches()) l = m.group(3);
         }
         var item = Labels.ITEM.matcher(l);
         var sub = Labels.SUB_ITEM.matcher(l);
