@@ -76,6 +76,8 @@ class AmendCorpusIT {
         continue;
       }
       String text = DecisionWriter.markdown(d);
+      String show = System.getProperty("regdraft.print", "");
+      if (!show.isEmpty() && p[0].toString().contains(show)) System.out.println(text);
       var parsed = DecisionParser.parse(DecisionParser.lines(text), "决定.md");
       assertThat(parsed.findings()).as(p[0].toString()).isEmpty();
       var applied = AmendmentApplier.apply(old, parsed.decision(), "决定.md", Optional.empty());
