@@ -12,7 +12,7 @@ import org.regdraft.model.CitationParser;
  * The word boundaries of a piece of text, for quotations that start and end on whole words. The
  * words come from Apache Lucene's smartcn segmenter (an HMM over its bundled dictionaries; see
  * docs/architecture.md for why this one); on top of it a number (二百四十六, 30, 百分之五), a
- * citation (第十三条第二款第三项、第六项), an item marker (（一）) and a title in 《》 are one
+ * citation (第十三条第二款第三项、第六项), an item marker (（一）), a date and a title in 《》 are one
  * word each, so a boundary never falls inside them. Punctuation is always a word of its own.
  *
  * <p>The segmenter's dictionaries (about 6 MB) are read on first use, so only commands that quote
@@ -24,7 +24,12 @@ public final class Words {
       Pattern.compile(
           "(?:[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]?)"
               + "|(?:百分之|千分之|[" + NUMERAL + "]+分之)?[" + NUMERAL + "]+(?:点[" + NUMERAL + "]+)?");
-  private static final Pattern PROTECTED = Pattern.compile("《[^《》\\n]{1,100}》|（[" + NUMERAL + "0-9]+）");
+  private static final String DIGITS = "0-9０-９〇零一二三四五六七八九十";
+  /** A title in 《》, an item marker, a date (2021年1月1日, 二〇二一年一月): words of their own. */
+  private static final Pattern PROTECTED =
+      Pattern.compile(
+          "《[^《》\\n]{1,100}》|（[" + NUMERAL + "0-9]+）"
+              + "|[" + DIGITS + "]{2,4}年[" + DIGITS + "]{1,2}月(?:[" + DIGITS + "]{1,3}日)?");
 
   /** Single characters that end the word before them rather than start one. */
   private static final String SUFFIXES = "者";
