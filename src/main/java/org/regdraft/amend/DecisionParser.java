@@ -34,11 +34,11 @@ public final class DecisionParser {
   private static final Pattern MERGE =
       Pattern.compile("^将(" + A + "(?:、" + A + ")+)合并，作为(" + A + ")，修改为：“(.*)$", Pattern.DOTALL);
   private static final Pattern SPLIT =
-      Pattern.compile("^将(" + A + ")分为(" + N + ")条，作为(" + A + "(?:、" + A + ")+)，修改为：“(.*)$", Pattern.DOTALL);
+      Pattern.compile("^将(" + A + ")(?:分为|改为)(" + N + ")条，作为(" + A + "(?:、" + A + ")+)，修改为：“(.*)$", Pattern.DOTALL);
   private static final Pattern MOVE =
       Pattern.compile("^将(" + A + ")移至(" + A + ")之(后|前)(?:，修改为：“(.*)|。)$", Pattern.DOTALL);
   private static final Pattern RENAME =
-      Pattern.compile("^将(第" + N + "(?:分编|编|章|节))的名称修改为“(.*)”。?$", Pattern.DOTALL);
+      Pattern.compile("^将(第" + N + "(?:分编|编|章|节))(?:的名称|章名|节名|编名)修改为“(.*)”。?$", Pattern.DOTALL);
   private static final Pattern TITLE = Pattern.compile("^.*关于修改《(.+)》的决定$");
   private static final Pattern PREAMBLE = Pattern.compile("^.*决定对《(.+)》(?:作如下修改|作出如下修改)：$");
   private static final Pattern EFFECTIVE = Pattern.compile("^本决定自.+起施行。$");
@@ -139,13 +139,13 @@ public final class DecisionParser {
   static Instruction instruction(int ordinal, int line, String body) {
     Matcher m;
     if ((m = REPLACE_TEXT.matcher(body)).matches()) {
-      return new Instruction.ReplaceText(ordinal, line, path(m.group(1)), m.group(2), m.group(3));
+      return new Instruction.ReplaceText(ordinal, line, path(m.group(1)), Formulas.unquote(m.group(2)), Formulas.unquote(m.group(3)));
     }
     if ((m = INSERT_TEXT.matcher(body)).matches()) {
-      return new Instruction.InsertText(ordinal, line, path(m.group(1)), m.group(2), m.group(4), m.group(3).equals("后"));
+      return new Instruction.InsertText(ordinal, line, path(m.group(1)), Formulas.unquote(m.group(2)), Formulas.unquote(m.group(4)), m.group(3).equals("后"));
     }
     if ((m = DELETE_TEXT.matcher(body)).matches()) {
-      return new Instruction.DeleteText(ordinal, line, path(m.group(1)), m.group(2));
+      return new Instruction.DeleteText(ordinal, line, path(m.group(1)), Formulas.unquote(m.group(2)));
     }
     if ((m = REPLACE_UNIT.matcher(body)).matches()) {
       return new Instruction.ReplaceUnit(ordinal, line, path(m.group(1)), quoted(m.group(2)));
@@ -199,7 +199,7 @@ public final class DecisionParser {
         if (!p.startsWith("“")) throw new IllegalArgumentException("多段引文的每段应以“开始");
         p = p.substring(1);
       }
-      out.add(p);
+      out.add(Formulas.unquote(p));
     }
     return out;
   }

@@ -43,7 +43,7 @@ class AmendApplyCommandTest {
     String decision = Files.readString(dir.resolve("决定.md"));
     assertThat(decision)
         .contains("（2027年6月30日安阳市第十五届人民代表大会常务委员会第二十次会议通过）")
-        .contains("一、增加一条，作为第十一条：“第十一条　市、县（市、区）人民政府应当建立文明行为激励机制。”")
+        .contains("一、增加一条，作为第十一条：“市、县（市、区）人民政府应当建立文明行为激励机制。”")
         .contains("二、在第十一条第二项中的“劝烟”后增加“，不在公共场所随意吐痰”。")
         .contains("此外，对条文顺序作相应调整。")
         .contains("本决定自2027年7月1日起施行。");
