@@ -56,13 +56,20 @@ public final class AmendmentGenerator {
   public static Decision generate(Comparison c, DecisionHeader h, java.util.Set<ArticleNumber> quoteWhole)
       throws NotAmendable {
     for (DivisionChange d : c.divisions()) {
-      if (d.change() == ChangeKind.INSERTED || d.change() == ChangeKind.DELETED || d.change() == ChangeKind.MOVED) {
-        throw new NotAmendable("章节结构有增删或移动，宜采用修订方式（重新通过全文），不生成修改决定");
+      if (d.change() == ChangeKind.MOVED) {
+        throw new NotAmendable("章节的顺序有调整，修改决定无法写明，宜采用修订方式（重新通过全文）");
       }
     }
     Regulation neu = c.newRegulation();
     String title = c.oldRegulation().title();
     List<Instruction> out = new ArrayList<>();
+    if (!title.equals(neu.title())) out.add(new Instruction.RenameTitle(out.size() + 1, 0, neu.title()));
+    if (!c.oldRegulation().preamble().equals(neu.preamble())) {
+      String word = neu.preamble().isEmpty() || c.oldRegulation().preamble().isEmpty() ? "" : preambleWord(c.oldRegulation());
+      if (word.isEmpty()) throw new NotAmendable("增加或删去整个序言，修改决定无法写明，宜采用修订方式（重新通过全文）");
+      out.add(new Instruction.ReplacePreamble(out.size() + 1, 0, word, 0, neu.preamble()));
+    }
+    DivisionInstructions.add(c, out);
     for (DivisionChange d : c.divisions()) {
       if (d.change() == ChangeKind.MODIFIED && d.oldDivision().isPresent() && d.newDivision().isPresent()) {
         Division od = d.oldDivision().get();
@@ -168,6 +175,11 @@ public final class AmendmentGenerator {
       }
     }
     return false;
+  }
+
+  /** 序言 when the regulation has chapters (a law's preamble), else 引言 (a judicial interpretation's). */
+  private static String preambleWord(Regulation r) {
+    return r.divisions().isEmpty() ? "引言" : "序言";
   }
 
   /** The instructions for one modified article: phrase by phrase, or the article quoted whole. */
