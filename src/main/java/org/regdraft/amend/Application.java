@@ -175,6 +175,13 @@ final class Application {
     } else if (i instanceof Instruction.DetachUnit r) detach(r);
     else if (i instanceof Instruction.ReplacePart r) replacePart(r);
     else if (i instanceof Instruction.RenameDivision r) rename(r.divisionLabel(), r.name());
+    else if (i instanceof Instruction.EditTitle r) {
+      for (Instruction.TextPair p : r.pairs()) {
+        if (!title.contains(p.from())) throw new Failure("名称中找不到“" + p.from() + "”");
+        title = title.replace(p.from(), p.to());
+      }
+      titleChanged = true;
+    }
     else if (i instanceof Instruction.AddDivision r) Divisions.add(this, r);
     else if (i instanceof Instruction.DeleteDivision r) Divisions.delete(this, r.divisionLabel());
     else if (i instanceof Instruction.RenameTitle r) {

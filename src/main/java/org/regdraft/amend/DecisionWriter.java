@@ -104,6 +104,17 @@ public final class DecisionWriter {
       String head = "将" + r.source().label() + "移至" + r.anchor().label() + (r.before() ? "之前" : "之后");
       return r.lines().isEmpty() ? List.of(head + "。") : quoteLines(head + "，修改为：", unlabelled(r.lines()));
     }
+    if (i instanceof Instruction.RenameDivision r && r.divisionLabel().startsWith("“")) {
+      return List.of("将" + Formulas.quote(r.divisionLabel()).replace('‘', '“').replace('’', '”') + "修改为“" + quote(r.name()) + "”。");
+    }
+    if (i instanceof Instruction.EditTitle r) {
+      StringBuilder sb = new StringBuilder("将名称中的");
+      for (int k = 0; k < r.pairs().size(); k++) {
+        if (k > 0) sb.append('，');
+        sb.append('“').append(quote(r.pairs().get(k).from())).append("”修改为“").append(quote(r.pairs().get(k).to())).append('”');
+      }
+      return List.of(sb.append('。').toString());
+    }
     if (i instanceof Instruction.RenameDivision r) {
       return List.of("将" + r.divisionLabel() + Formulas.divisionUnit(r.divisionLabel()) + "名修改为“" + quote(r.name()) + "”。");
     }

@@ -24,6 +24,14 @@ final class Divisions {
   static Division find(Application app, String label) throws Failure {
     Division fresh = app.newDivisions.get(label);
     if (fresh != null) return fresh;
+    if (label.startsWith("“")) {
+      // a heading quoted by its text (将“三、技术转让合同”修改为“……”)
+      String text = label.substring(1, label.length() - 1);
+      for (Division d : app.old.divisions()) {
+        if (d.name().equals(text) || (d.label() + "　" + d.name()).equals(text) || text.endsWith("、" + d.name())) return d;
+      }
+      throw new Failure("原文没有标题" + label);
+    }
     List<String> parts = new ArrayList<>();
     Matcher m = PART.matcher(label);
     while (m.find()) parts.add(m.group());

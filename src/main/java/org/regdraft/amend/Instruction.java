@@ -185,6 +185,13 @@ public sealed interface Instruction {
       int ordinal, int line, String label, String name, Optional<ArticleNumber> from, Optional<ArticleNumber> through)
       implements Instruction {}
 
+  /** 将名称中的“A”修改为“B” (also written with articles: 将名称、第一条中的“A”修改为“B”). */
+  record EditTitle(int ordinal, int line, List<TextPair> pairs) implements Instruction {
+    public EditTitle {
+      pairs = List.copyOf(pairs);
+    }
+  }
+
   /** 删去第三章章名 (its articles join the preceding division). */
   record DeleteDivision(int ordinal, int line, String divisionLabel) implements Instruction {}
 
