@@ -145,11 +145,13 @@ public final class AmendmentGenerator {
     String effective =
         h.effective().map(d -> "本决定自" + ChineseDates.format(d) + "起施行。").orElse("本决定自公布之日起施行。");
     boolean renumbered = renumbered(c);
+    // a title inside 《》 writes its own 《》 as 〈〉: 《北京市实施〈中华人民共和国水法〉办法》
+    String quoted = title.replace('《', '〈').replace('》', '〉');
     return new Decision(
         title,
-        h.issuer() + "关于修改《" + title + "》的决定",
+        h.issuer() + "关于修改《" + quoted + "》的决定",
         caption,
-        meeting + "决定对《" + title + "》作如下修改：",
+        meeting + "决定对《" + quoted + "》作如下修改：",
         out,
         renumbered,
         Optional.of(effective));
