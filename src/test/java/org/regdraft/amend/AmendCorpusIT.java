@@ -72,7 +72,7 @@ class AmendCorpusIT {
       try {
         d = Amendments.amend(c, HEADER);
       } catch (AmendmentGenerator.NotAmendable e) {
-        report.add(p[0].getFileName() + ": 不生成（" + e.getMessage() + "）");
+        report.add(p[0].getFileName() + String.format(": 改动 %.0f%%, 不生成（", 100 * Amendments.changedShare(c)) + e.getMessage().substring(0, Math.min(40, e.getMessage().length())) + "）");
         continue;
       }
       String text = DecisionWriter.markdown(d);
@@ -86,8 +86,8 @@ class AmendCorpusIT {
       Quotations one = new Quotations();
       one.measure(c, d);
       q.measure(c, d);
-      report.add(String.format("%s → %s: %d 项, 引文 %d 段, 整词 %.1f%%, 切开数字或引用 %d",
-          p[0].getFileName(), p[1].getFileName(), d.instructions().size(), one.fragments, 100 * one.share(), one.insideNumberOrCitation));
+      report.add(String.format("%s → %s: 改动 %.0f%%, %d 项, 引文 %d 段, 整词 %.1f%%, 切开数字或引用 %d",
+          p[0].getFileName(), p[1].getFileName(), 100 * Amendments.changedShare(c), d.instructions().size(), one.fragments, 100 * one.share(), one.insideNumberOrCitation));
     }
     report.forEach(System.out::println);
     System.out.printf("合计：引文 %d 段，整词 %.1f%%，切开数字或引用 %d；非整词：%s%n", q.fragments, 100 * q.share(), q.insideNumberOrCitation, q.offWord);

@@ -33,6 +33,29 @@ class AmendApplyCommandTest {
     return s.substring(s.indexOf("\n# "));
   }
 
+  /** Issue 15: most of the text rewritten → a 修订 is usual; --force writes the decision all the same. */
+  @Test
+  void aRewriteOfMostOfTheTextSaysARevisionIsUsual(@TempDir Path dir) throws Exception {
+    FoundationCommandsTest.copySamples(dir);
+    Path reg = dir.resolve("regulations/" + TITLE + ".md");
+    String s = Files.readString(reg);
+    StringBuilder rewritten = new StringBuilder();
+    for (String line : s.split("\n", -1)) {
+      // every article after the first keeps its label and gets a new text
+      if (line.matches("^第[一二三四五六七八九十]+条　.*") && !line.startsWith("第一条")) {
+        line = line.substring(0, line.indexOf('　') + 1) + "有关部门应当依法履行职责，做好相关工作。";
+      }
+      rewritten.append(line).append('\n');
+    }
+    Files.writeString(dir.resolve("new.md"), rewritten.toString().strip() + "\n");
+    var refused = Cli.run(dir, "amend", reg.toString(), dir.resolve("new.md").toString());
+    assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(1);
+    assertThat(refused.err()).contains("通常采用修订方式").contains("--force").doesNotContain("Exception");
+    var forced = Cli.run(dir, "amend", reg.toString(), dir.resolve("new.md").toString(), "--force");
+    assertThat(forced.exitCode()).as(forced.toString()).isZero();
+    assertThat(forced.out()).contains("修改为");
+  }
+
   @Test
   void amendWritesTheDecisionAndApplyReproducesTheNewText(@TempDir Path dir) throws Exception {
     workspace(dir);
