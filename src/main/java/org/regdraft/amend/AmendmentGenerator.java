@@ -240,7 +240,10 @@ public final class AmendmentGenerator {
               u.kind() == UnitKind.PARAGRAPH
                   ? (old.paragraphs().size() == 1 ? article(old.number()) : paragraphPath(old, u.oldParagraph()))
                   : itemPath(old, u.oldParagraph(), markerNumber(u.oldMarker()));
-          List<Instruction> ps = unitRatio(u) > UNIT_REWRITE_RATIO ? null : Phrases.instructions(target, u.segments());
+          String around = u.kind() == UnitKind.PARAGRAPH && u.oldParagraph() >= 1 && u.oldParagraph() <= old.paragraphs().size()
+              ? itemsText(old.paragraphs().get(u.oldParagraph() - 1))
+              : "";
+          List<Instruction> ps = unitRatio(u) > UNIT_REWRITE_RATIO ? null : Phrases.instructions(target, u.segments(), around);
           if (ps == null) {
             if (u.kind() == UnitKind.PARAGRAPH && old.paragraphs().size() == 1) return null; // the article itself
             String marker = u.kind() == UnitKind.PARAGRAPH ? "" : u.newMarker().orElse("");
@@ -255,6 +258,16 @@ public final class AmendmentGenerator {
       }
     }
     return out;
+  }
+
+  /** The items (and their sub-items) of a 款, one per line: quoted with it when the 款 is the target. */
+  private static String itemsText(org.regdraft.model.Paragraph p) {
+    StringBuilder sb = new StringBuilder();
+    for (org.regdraft.model.Item i : p.items()) {
+      sb.append('\n').append(i.text());
+      for (org.regdraft.model.SubItem x : i.subItems()) sb.append('\n').append(x.text());
+    }
+    return sb.toString();
   }
 
   private static int paragraphOfNew(ArticleChange a, UnitChange u) {

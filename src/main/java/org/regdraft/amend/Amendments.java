@@ -76,7 +76,7 @@ public final class Amendments {
     for (int round = 0; round < 3; round++) {
       Decision d = AmendmentGenerator.generate(c, h, whole);
       List<ArticleNumber> wrong = mismatches(c, d);
-      if (wrong.isEmpty()) return d;
+      if (wrong.isEmpty()) return grouped(c, d);
       if (round == 1) {
         // second failure: state every modified article whole
         for (ArticleChange a : c.articles()) {
@@ -88,6 +88,14 @@ public final class Amendments {
     }
     throw new AmendmentGenerator.NotAmendable(
         "生成的修改决定无法准确得出新稿（涉及" + String.join("、", mismatches(c, AmendmentGenerator.generate(c, h, whole)).stream().map(ArticleNumber::label).toList()) + "），请改用修订方式或手工起草");
+  }
+
+  /** The decision with same replacements in one item (Grouping), when that verifies too. */
+  private static Decision grouped(Comparison c, Decision d) {
+    List<Instruction> g = Grouping.group(d.instructions(), c.oldRegulation());
+    if (g == null) return d;
+    Decision x = new Decision(d.regulationTitle(), d.title(), d.caption(), d.preamble(), g, d.orderAdjusted(), d.effective());
+    return mismatches(c, x).isEmpty() ? x : d;
   }
 
   /** Old numbers of the articles where apply(decision, old) differs from new. */

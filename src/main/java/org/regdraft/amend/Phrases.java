@@ -34,6 +34,14 @@ final class Phrases {
 
   /** The instructions, or null when some change cannot be stated as a unique phrase. */
   static List<Instruction> instructions(UnitPath target, List<Segment> segments) {
+    return instructions(target, segments, "");
+  }
+
+  /**
+   * @param around the rest of the text the target names (the items of a 款 or of a one-款 article,
+   *     one per line): a quotation must not occur there either, since apply looks for it in all of it
+   */
+  static List<Instruction> instructions(UnitPath target, List<Segment> segments, String around) {
     StringBuilder o = new StringBuilder();
     StringBuilder n = new StringBuilder();
     for (Segment s : segments) {
@@ -57,7 +65,7 @@ final class Phrases {
           h = h.merge(hunks.get(++k));
           continue;
         }
-        Instruction i = one(target, cur, after, s, h);
+        Instruction i = one(target, cur, after, s, h, around);
         if (i == null) return null;
         out.add(i);
         break;
@@ -106,7 +114,9 @@ final class Phrases {
     return t;
   }
 
-  private static Instruction one(UnitPath target, String cur, String after, Span s, Hunk h) {
+  private static Instruction one(UnitPath target, String cur0, String after, Span s, Hunk h, String around) {
+    // uniqueness is judged over the whole target; offsets stay those of the unit's own text
+    String cur = cur0;
     int p = h.ns();
     int q = p + h.oe() - h.os();
     int d = (h.ne() - h.ns()) - (h.oe() - h.os());
@@ -119,21 +129,21 @@ final class Phrases {
       // 在“A”后增加“B”: A is the shortest run of whole words before the insertion that is unique
       for (int f = stepBack(wc, wa, p); f >= 0 && p - f <= MAX_CONTEXT; f = stepBack(wc, wa, f)) {
         String anchor = cur.substring(f, p);
-        if (hasWord(anchor) && unique(cur, anchor)) return new Instruction.InsertText(0, 0, target, anchor, added, true);
+        if (hasWord(anchor) && unique(cur, around, anchor)) return new Instruction.InsertText(0, 0, target, anchor, added, true);
       }
       for (int t = stepForward(wc, wa, q, d, cur.length()); t >= 0 && t - q <= MAX_CONTEXT; t = stepForward(wc, wa, t, d, cur.length())) {
         String anchor = cur.substring(q, t);
-        if (hasWord(anchor) && unique(cur, anchor)) return new Instruction.InsertText(0, 0, target, anchor, added, false);
+        if (hasWord(anchor) && unique(cur, around, anchor)) return new Instruction.InsertText(0, 0, target, anchor, added, false);
       }
     }
-    if (from == p && to == q && p < q && d == -(q - p) && unique(cur, cur.substring(p, q)) && hasWord(cur.substring(p, q))) {
+    if (from == p && to == q && p < q && d == -(q - p) && unique(cur, around, cur.substring(p, q)) && hasWord(cur.substring(p, q))) {
       return new Instruction.DeleteText(0, 0, target, cur.substring(p, q));
     }
     // 将“A”修改为“B”: grow word by word, alternately on the left and on the right, until A is unique
     boolean left = true;
     for (int step = 0; step < 4 * MAX_CONTEXT; step++) {
       String a = cur.substring(from, to);
-      if (hasWord(a) && unique(cur, a)) {
+      if (hasWord(a) && unique(cur, around, a)) {
         return new Instruction.ReplaceText(0, 0, target, a, after.substring(from, to + d));
       }
       int f = stepBack(wc, wa, from);
@@ -151,6 +161,10 @@ final class Phrases {
   /** True when the text has a letter, digit or ideograph: something more than punctuation. */
   static boolean hasWord(String text) {
     return text.codePoints().anyMatch(Character::isLetterOrDigit);
+  }
+
+  static boolean unique(String text, String around, String phrase) {
+    return unique(text, phrase) && !around.contains(phrase);
   }
 
   static boolean unique(String text, String phrase) {
