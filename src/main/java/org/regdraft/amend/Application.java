@@ -170,6 +170,7 @@ final class Application {
       WArticle a = article(r.source());
       if (!r.lines().isEmpty()) a.paras = paragraphs(r.lines());
       a.as = r.as();
+      a.line = r.line();
       renumbered.add(r.source());
       if (r.as().sub() == 0) positioned.add(a);
     } else if (i instanceof Instruction.DetachUnit r) detach(r);
@@ -369,6 +370,7 @@ final class Application {
     WArticle first = sources.get(0);
     first.paras = paragraphs(r.lines());
     first.as = r.as();
+    first.line = r.line();
     positioned.add(first);
     for (int k = 1; k < sources.size(); k++) {
       sources.get(k).deleted = true;

@@ -63,8 +63,19 @@ public record Decision(
 
   /** The section that amends (or repeals) {@code regulation}, for a package; this decision otherwise. */
   public Optional<Decision> sectionFor(String regulation) {
-    if (!isPackage()) return regulationTitle.equals(regulation) ? Optional.of(this) : Optional.empty();
-    return sections.stream().filter(s -> s.regulationTitle().equals(regulation)).findFirst();
+    if (!isPackage()) return names(regulationTitle, regulation) ? Optional.of(this) : Optional.empty();
+    return sections.stream().filter(s -> names(s.regulationTitle(), regulation)).findFirst();
+  }
+
+  /**
+   * Whether the title a decision quotes names {@code regulation}: the same, or quoted without the
+   * issuer the decision's own title starts with (最高人民法院关于修改《关于……的规定》 names
+   * 最高人民法院关于……的规定).
+   */
+  public boolean names(String quoted, String regulation) {
+    if (quoted.equals(regulation)) return true;
+    int k = title.indexOf("关于");
+    return k > 0 && regulation.equals(title.substring(0, k) + quoted);
   }
 
   /** Every instruction, with those of the sections, in order. */

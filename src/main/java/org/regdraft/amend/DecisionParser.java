@@ -139,7 +139,14 @@ public final class DecisionParser {
         effective = Optional.of(t);
         continue;
       }
-      if (REPUBLISH.matcher(t).matches()) continue;
+      if (REPUBLISH.matcher(t).matches()) {
+        // the closing names the text in full (最高人民法院关于……) where the title quoted it short
+        Matcher full = Pattern.compile("《([^》]+)》").matcher(t);
+        if (full.find() && !regulation.isEmpty() && full.group(1).endsWith(regulation) && full.group(1).length() > regulation.length()) {
+          regulation = full.group(1);
+        }
+        continue;
+      }
       if ((m = ORDINAL.matcher(t)).matches()) {
         String body = m.group(2).strip();
         if (EFFECTIVE.matcher(body).matches()) {

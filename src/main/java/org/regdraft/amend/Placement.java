@@ -78,7 +78,8 @@ final class Placement {
       List<WArticle> live = app.live();
       int index = app.renumberAllowed && w.as.sub() == 0 ? baseIndex(live, w.as.base()) : numberIndex(live, w.as);
       if (index < 0) {
-        throw new Failure("第" + ChineseNumerals.format(r != null ? r.ordinal() : 1) + "项修改：“作为" + w.as.label() + "”超出条数", w.line);
+        String who = r != null ? "第" + ChineseNumerals.format(r.ordinal()) + "项修改：" : w.oldNumber != null ? "原" + w.oldNumber.label() : "";
+        throw new Failure(who + "“作为" + w.as.label() + "”超出修改后的条数（其前后的增删与所说的序号不符）", w.line);
       }
       if (r != null) w.chain = chainFor(app, r.divisionLabel(), live, index);
       int at = index < live.size() ? app.articles.indexOf(live.get(index)) : app.articles.size();

@@ -99,7 +99,7 @@ final class ApplyCommand implements Callable<Integer>, ReadsRegulations, Declare
       if (output != null) throw new RegdraftException("只给决定文件时不能用 -o（可能修改多部法规）；请写明 REG", RegdraftException.USAGE, null);
       List<String> missing = new ArrayList<>();
       for (Decision s : d.isPackage() ? d.sections() : List.of(d)) {
-        Optional<Path> file = byTitle(ws, s.regulationTitle());
+        Optional<Path> file = byTitle(ws, d, s.regulationTitle());
         if (file.isEmpty()) {
           missing.add(s.regulationTitle());
           continue;
@@ -177,8 +177,9 @@ final class ApplyCommand implements Callable<Integer>, ReadsRegulations, Declare
   }
 
   /** The regulation file whose title is exactly {@code title}. */
-  private static Optional<Path> byTitle(Workspace ws, String title) throws RegdraftException {
+  private static Optional<Path> byTitle(Workspace ws, Decision d, String title) throws RegdraftException {
     for (Path f : ws.regulationFiles()) if (Workspace.titleOf(f).equals(title)) return Optional.of(f);
+    for (Path f : ws.regulationFiles()) if (d.names(title, Workspace.titleOf(f))) return Optional.of(f);
     return Optional.empty();
   }
 

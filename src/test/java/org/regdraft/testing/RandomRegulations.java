@@ -102,4 +102,56 @@ public final class RandomRegulations {
             0);
     return new Regulation(m, "某市随机测试条例", body);
   }
+
+  private static final String[] CITATION_FORMS = {
+    "依照本条例第%s条规定", "违反本条例第%s条第一款规定的", "按照第%s条第二项的规定", "适用本条例第%s条",
+  };
+
+  /**
+   * A regulation with 编/章/节 or none, 之X articles (第五条之一, 之二) and citations of every form
+   * (第X条, 第X条第一款, 第X条第二项, 第X条之一, 前款, 本条第一款) between them, numbered as a
+   * regulation amended by 修正案 would be.
+   */
+  public static Regulation regulationWithZhi(Random r, int maxArticles) {
+    Regulation base = regulation(r, maxArticles);
+    List<Article> all = new ArrayList<>();
+    for (Article a : base.articles()) {
+      all.add(a);
+      int extra = r.nextInt(4) == 0 ? 1 + r.nextInt(2) : 0;
+      for (int k = 1; k <= extra; k++) {
+        Article z = article(r, a.number().base(), false, 1).withNumber(new ArticleNumber(a.number().base(), k));
+        all.add(z);
+      }
+    }
+    List<Article> cited = new ArrayList<>();
+    for (Article a : all) {
+      if (r.nextInt(3) != 0) {
+        cited.add(a);
+        continue;
+      }
+      Article t = all.get(r.nextInt(all.size()));
+      String num = org.regdraft.model.ChineseNumerals.format(t.number().base()) + (t.number().sub() > 0 ? "条之" + org.regdraft.model.ChineseNumerals.format(t.number().sub()) : "");
+      String form = CITATION_FORMS[r.nextInt(CITATION_FORMS.length)];
+      String c = t.number().sub() > 0 ? "依照本条例第" + num + "的规定" : String.format(form, num);
+      List<Paragraph> ps = new ArrayList<>(a.paragraphs());
+      Paragraph first = ps.get(0);
+      ps.set(0, first.withText(c + "，" + first.text()));
+      if (ps.size() > 1 && r.nextBoolean()) ps.set(1, ps.get(1).withText("有前款情形的，" + ps.get(1).text()));
+      cited.add(a.withParagraphs(ps));
+    }
+    // back into the same divisions: the k-th article of the base keeps its division, 之X follow it
+    java.util.Map<Integer, List<Article>> byBase = new java.util.LinkedHashMap<>();
+    for (Article a : cited) byBase.computeIfAbsent(a.number().base(), k -> new ArrayList<>()).add(a);
+    List<Node> body = new ArrayList<>();
+    for (Node n : base.body()) {
+      if (n instanceof Division d) {
+        List<Node> children = new ArrayList<>();
+        for (Article a : d.articles()) children.addAll(byBase.get(a.number().base()));
+        body.add(d.withChildren(children));
+      } else {
+        body.addAll(byBase.get(((Article) n).number().base()));
+      }
+    }
+    return base.withBody(body);
+  }
 }
