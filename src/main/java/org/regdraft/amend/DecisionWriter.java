@@ -41,7 +41,7 @@ public final class DecisionWriter {
     }
     if (d.orderAdjusted()) out.add(d.isPackage() ? "此外，对相关法规的条文顺序作相应调整。" : Formulas.ORDER_ADJUSTED);
     d.effective().ifPresent(out::add);
-    if (d.kind() == Decision.Kind.AMEND && !d.isPackage()) out.add("《" + d.regulationTitle() + "》根据本决定作相应修改，重新公布。");
+    if (d.kind() == Decision.Kind.AMEND && !d.isPackage()) out.add("《" + d.regulationTitle().replace('《', '〈').replace('》', '〉') + "》根据本决定作相应修改，重新公布。");
     if (d.isPackage()) {
       StringBuilder sb = new StringBuilder();
       for (Decision s : d.sections()) if (s.kind() != Decision.Kind.REPEAL) sb.append('《').append(s.regulationTitle()).append('》');

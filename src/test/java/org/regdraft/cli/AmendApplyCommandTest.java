@@ -33,6 +33,33 @@ class AmendApplyCommandTest {
     return s.substring(s.indexOf("\n# "));
   }
 
+  /** Issue 15: most of the text rewritten → a 修订 is usual; --force writes the decision all the same. */
+  @Test
+  void aRewriteOfMostOfTheTextSaysARevisionIsUsual(@TempDir Path dir) throws Exception {
+    FoundationCommandsTest.copySamples(dir);
+    Path reg = dir.resolve("regulations/" + TITLE + ".md");
+    String s = Files.readString(reg);
+    StringBuilder rewritten = new StringBuilder();
+    boolean body = false;
+    for (String line : s.split("\n", -1)) {
+      // after the title every article keeps its label, every item its marker, and all get new words
+      if (line.startsWith("# ")) body = true;
+      if (body && !line.isEmpty() && !line.startsWith("#")) {
+        if (line.matches("^第[一二三四五六七八九十]+条　.*")) line = line.substring(0, line.indexOf('　') + 1) + "有关部门应当依法履行职责，做好相关工作。";
+        else if (line.matches("^（[一二三四五六七八九十]+）.*")) line = line.substring(0, line.indexOf('）') + 1) + "依法处理相关事项；";
+        else line = "其他单位和个人应当予以配合。";
+      }
+      rewritten.append(line).append('\n');
+    }
+    Files.writeString(dir.resolve("new.md"), rewritten.toString().strip() + "\n");
+    var refused = Cli.run(dir, "amend", reg.toString(), dir.resolve("new.md").toString());
+    assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(1);
+    assertThat(refused.err()).contains("通常采用修订方式").contains("--force").doesNotContain("Exception");
+    var forced = Cli.run(dir, "amend", reg.toString(), dir.resolve("new.md").toString(), "--force");
+    assertThat(forced.exitCode()).as(forced.toString()).isZero();
+    assertThat(forced.out()).contains("作如下修改：").contains("一、");
+  }
+
   @Test
   void amendWritesTheDecisionAndApplyReproducesTheNewText(@TempDir Path dir) throws Exception {
     workspace(dir);
