@@ -126,8 +126,7 @@ public final class Workspace {
     }
     exact.removeIf(f -> !Files.isRegularFile(f) || isCompanion(f));
     partial.removeIf(f -> !Files.isRegularFile(f) || isCompanion(f));
-    exact.sort(null);
-    partial.sort(null);
+    partial.sort(null); // exact matches all have the wanted title: their order shows nowhere
     if (exact.size() == 1) return exact.get(0);
     if (exact.isEmpty() && partial.size() == 1) return partial.get(0);
     List<Path> candidates = exact.isEmpty() ? partial : exact;
@@ -152,10 +151,10 @@ public final class Workspace {
     return n.endsWith(".md") ? n.substring(0, n.length() - 3) : n;
   }
 
-  /** How a file is named in messages: relative to the current folder when inside it. */
+  /** How a file is named in messages: relative to the current folder when inside it (not the folder itself). */
   public String display(Path file) {
     Path abs = file.toAbsolutePath().normalize();
-    return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+    return abs.startsWith(cwd) && !abs.equals(cwd) ? cwd.relativize(abs).toString() : abs.toString();
   }
 
   /** Reads and parses a regulation file. */
