@@ -133,7 +133,10 @@ public final class Workspace {
     if (candidates.isEmpty()) {
       StringBuilder sb = new StringBuilder("找不到法规“" + reg + "”");
       List<Path> files = regulationFiles();
-      if (files.isEmpty()) sb.append("（").append(display(regulationsDir())).append(" 中没有法规文件）");
+      if (files.isEmpty()) {
+        String dir = display(regulationsDir());
+        sb.append("（").append(dir.isEmpty() ? regulationsDir().toString() : dir).append(" 中没有法规文件）");
+      }
       else {
         sb.append("。现有法规：");
         for (Path f : files) sb.append("\n  ").append(titleOf(f));
@@ -151,10 +154,10 @@ public final class Workspace {
     return n.endsWith(".md") ? n.substring(0, n.length() - 3) : n;
   }
 
-  /** How a file is named in messages: relative to the current folder when inside it (not the folder itself). */
+  /** How a file is named in messages: relative to the current folder when inside it ("" for that folder). */
   public String display(Path file) {
     Path abs = file.toAbsolutePath().normalize();
-    return abs.startsWith(cwd) && !abs.equals(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+    return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
   }
 
   /** Reads and parses a regulation file. */

@@ -132,6 +132,7 @@ class WorkspaceTest {
     Workspace w = Workspace.discover(Optional.empty(), regs);
     assertThat(w.resolve("安阳市物业管理条例.md")).isEqualTo(regs.resolve("安阳市物业管理条例.md"));
     assertThat(w.display(regs.resolve("已废止/安阳市旧条例.md"))).isEqualTo("已废止/安阳市旧条例.md");
+    assertThat(w.display(regs)).isEmpty();
     assertThat(w.display(root.resolve("templates/x.md"))).isEqualTo(root.resolve("templates/x.md").toString());
     assertThat(w.read(regs.resolve("安阳市物业管理条例.md")).regulation().title()).isEqualTo("安阳市文明行为促进条例");
   }
