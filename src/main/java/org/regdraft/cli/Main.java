@@ -91,6 +91,11 @@ public final class Main implements Runnable {
     return Workspace.discover(Optional.ofNullable(repo), Path.of(""));
   }
 
+  /** The names of the commands, in the order of the help (tests derive their command lists from it). */
+  public static List<String> commandNames() {
+    return SUBCOMMANDS.stream().map(CommandInfo::name).toList();
+  }
+
   public static void main(String[] args) {
     System.exit(run(args, utf8(FileDescriptor.out), utf8(FileDescriptor.err)));
   }
