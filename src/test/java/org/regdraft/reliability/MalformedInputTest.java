@@ -78,8 +78,9 @@ class MalformedInputTest {
           // a structural change is 修订, not 修正: amend may refuse (exit 1), clearly
           new Command("amend {GOOD} {REG} -o {OUT}.md", UNREADABLE_OR_MALFORMED, false),
           new Command("package {GOOD} {REG} -o {OUT}", UNREADABLE_OR_MALFORMED),
-          new Command("apply {REG} {DECISION} -o {OUT}.md", UNREADABLE_OR_MALFORMED),
-          new Command("apply --dry-run {REG} {DECISION}", UNREADABLE_OR_MALFORMED),
+          // the decision amends 安阳市文明行为促进条例: a file of another regulation is refused, clearly
+          new Command("apply {REG} {DECISION} -o {OUT}.md", UNREADABLE_OR_MALFORMED, false),
+          new Command("apply --dry-run {REG} {DECISION}", UNREADABLE_OR_MALFORMED, false),
           // history and asof read saved versions: an unsaved broken file is "not saved", clearly
           new Command("history {REG} 第二条", EnumSet.noneOf(Kind.class), false),
           new Command("asof {REG} 2030-01-01", EnumSet.noneOf(Kind.class), false));
