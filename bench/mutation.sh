@@ -28,7 +28,11 @@ tests_for() {
 }
 
 [[ $# -gt 0 ]] || set -- model markdown compare amend renumber workspace check
-mvn -B -Dstyle.color=never $OFFLINE -q test-compile
+if ! mvn -B -Dstyle.color=never $OFFLINE -q test-compile >target/mutation-compile.log 2>&1; then
+  cat target/mutation-compile.log >&2
+  echo "编译失败，未运行变异测试" >&2
+  exit 2
+fi
 status=0
 for p in "$@"; do
   [[ "$p" == org.regdraft.* ]] || p="org.regdraft.$p"
