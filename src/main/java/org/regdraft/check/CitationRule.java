@@ -21,6 +21,11 @@ public final class CitationRule implements Rule {
   }
 
   @Override
+  public List<String> ids() {
+    return List.of("citation-missing", "citation-self", "citation-self-article", "citation-range");
+  }
+
+  @Override
   public List<Finding> check(Regulation r, String file) {
     List<Finding> out = new ArrayList<>();
     for (UnitText u : UnitText.of(r)) {

@@ -27,6 +27,11 @@ public final class EffectiveDateRule implements Rule {
   }
 
   @Override
+  public List<String> ids() {
+    return List.of("effective-date", "effective-date-metadata");
+  }
+
+  @Override
   public List<Finding> check(Regulation r, String file) {
     List<Finding> out = new ArrayList<>();
     Optional<Effective> meta = r.metadata().effective();

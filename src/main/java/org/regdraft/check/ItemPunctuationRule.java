@@ -20,6 +20,11 @@ public final class ItemPunctuationRule implements Rule {
   }
 
   @Override
+  public List<String> ids() {
+    return List.of("item-intro-punctuation", "item-punctuation");
+  }
+
+  @Override
   public List<Finding> check(Regulation r, String file) {
     List<Finding> out = new ArrayList<>();
     for (Article a : r.articles()) {

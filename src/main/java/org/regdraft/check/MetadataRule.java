@@ -19,6 +19,11 @@ public final class MetadataRule implements Rule {
   }
 
   @Override
+  public List<String> ids() {
+    return List.of("metadata-missing", "metadata-kind", "metadata-key", "metadata-history-order", "metadata-announcement-date", "metadata-effective-date");
+  }
+
+  @Override
   public List<Finding> check(Regulation r, String file) {
     List<Finding> out = new ArrayList<>();
     Metadata m = r.metadata();

@@ -27,6 +27,11 @@ public final class NumberingRule implements Rule {
   }
 
   @Override
+  public List<String> ids() {
+    return List.of("article-sequence", "article-duplicate", "division-sequence", "division-duplicate", "item-sequence", "subitem-sequence");
+  }
+
+  @Override
   public List<Finding> check(Regulation r, String file) {
     List<Finding> out = new ArrayList<>();
     checkArticles(r.articles(), file, out);

@@ -103,6 +103,11 @@ public final class Main implements Runnable {
   /** The open-conflict warning is given once per command (see {@link OpenConflictWarning}). */
   private boolean conflictWarningDone;
 
+  /** The names of the commands, in the order of the help (tests derive their command lists from it). */
+  public static List<String> commandNames() {
+    return SUBCOMMANDS.stream().map(CommandInfo::name).toList();
+  }
+
   public static void main(String[] args) {
     System.exit(run(args, utf8(FileDescriptor.out), utf8(FileDescriptor.err)));
   }

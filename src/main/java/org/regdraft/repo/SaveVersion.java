@@ -58,6 +58,8 @@ public final class SaveVersion {
   private PersonIdent author;
   private LocalDate date;
   private boolean force;
+  /** Waits between attempts on a locked branch or index; tests count the waits instead. */
+  private java.util.function.IntConsumer pause = SaveVersion::sleep;
 
   SaveVersion(RegRepo repo) {
     this.repo = repo;
@@ -102,6 +104,12 @@ public final class SaveVersion {
   /** The date the version is recorded under (author and committer), at noon local time. */
   public SaveVersion date(LocalDate d) {
     date = d;
+    return this;
+  }
+
+  /** Replaces the wait between attempts (tests: count the retries, with no time spent). */
+  SaveVersion pausing(java.util.function.IntConsumer p) {
+    pause = p;
     return this;
   }
 
@@ -153,7 +161,7 @@ public final class SaveVersion {
         if (attempt + 1 >= ATTEMPTS || stale(branchLock())) {
           throw new RegdraftException("另一个程序正在保存这个仓库，稍后再试（分支被锁定）" + staleLockHint(branchLock()));
         }
-        pause(attempt);
+        pause.accept(attempt);
         continue;
       }
       updateIndex(snapshots);
@@ -332,7 +340,7 @@ public final class SaveVersion {
           throw new RegdraftException("版本已保存，但索引（.git/index）被另一个程序锁定，git status 可能暂时显示这些文件有改动"
               + staleLockHint(repo.repository().getIndexFile().toPath().resolveSibling("index.lock")));
         }
-        pause(attempt);
+        pause.accept(attempt);
         continue;
       } catch (IOException e) {
         throw History.io(e);
@@ -396,7 +404,7 @@ public final class SaveVersion {
     return "。如果确认没有其他 regdraft 或 git 正在运行（例如上次保存时程序被中断），请删除锁文件 " + lock + " 后重试";
   }
 
-  private static void pause(int attempt) {
+  private static void sleep(int attempt) {
     try {
       Thread.sleep(25L + 25L * Math.min(attempt, 8) + (long) (Math.random() * 50));
     } catch (InterruptedException e) {

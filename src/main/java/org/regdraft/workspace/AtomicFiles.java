@@ -19,6 +19,19 @@ public final class AtomicFiles {
   }
 
   public static void write(Path target, byte[] content) throws RegdraftException {
+    write(target, content, (tmp, dest) -> {});
+  }
+
+  /**
+   * The moment a crash or a failing disk can strike: the temporary file is written and flushed,
+   * the user's file not yet replaced. Only tests put anything here (a fault, or a look at both files).
+   */
+  @FunctionalInterface
+  interface BeforeRename {
+    void at(Path tmp, Path target) throws IOException;
+  }
+
+  static void write(Path target, byte[] content, BeforeRename beforeRename) throws RegdraftException {
     Path abs = target.toAbsolutePath();
     Path dir = abs.getParent();
     Path tmp = null;
@@ -31,6 +44,7 @@ public final class AtomicFiles {
         ch.force(true);
       }
       permissions(tmp, abs);
+      beforeRename.at(tmp, abs);
       try {
         Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {

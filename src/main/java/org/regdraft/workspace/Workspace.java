@@ -144,15 +144,17 @@ public final class Workspace {
     }
     exact.removeIf(f -> !Files.isRegularFile(f) || isCompanion(f));
     partial.removeIf(f -> !Files.isRegularFile(f) || isCompanion(f));
-    exact.sort(null);
-    partial.sort(null);
+    partial.sort(null); // exact matches all have the wanted title: their order shows nowhere
     if (exact.size() == 1) return exact.get(0);
     if (exact.isEmpty() && partial.size() == 1) return partial.get(0);
     List<Path> candidates = exact.isEmpty() ? partial : exact;
     if (candidates.isEmpty()) {
       StringBuilder sb = new StringBuilder("找不到法规“" + reg + "”");
       List<Path> files = regulationFiles();
-      if (files.isEmpty()) sb.append("（").append(display(regulationsDir())).append(" 中没有法规文件）");
+      if (files.isEmpty()) {
+        String dir = display(regulationsDir());
+        sb.append("（").append(dir.isEmpty() ? regulationsDir().toString() : dir).append(" 中没有法规文件）");
+      }
       else {
         sb.append("。现有法规：");
         for (Path f : files) sb.append("\n  ").append(titleOf(f));
@@ -170,7 +172,7 @@ public final class Workspace {
     return n.endsWith(".md") ? n.substring(0, n.length() - 3) : n;
   }
 
-  /** How a file is named in messages: relative to the current folder when inside it. */
+  /** How a file is named in messages: relative to the current folder when inside it ("" for that folder). */
   public String display(Path file) {
     Path abs = file.toAbsolutePath().normalize();
     return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -76,7 +77,41 @@ class MalformedInputTest {
           new Command("import {REG} --from lawrefbook -o {OUT}.md", EnumSet.noneOf(Kind.class), false),
           // a structural change is 修订, not 修正: amend may refuse (exit 1), clearly
           new Command("amend {GOOD} {REG} -o {OUT}.md", UNREADABLE_OR_MALFORMED, false),
-          new Command("package {GOOD} {REG} -o {OUT}", UNREADABLE_OR_MALFORMED));
+          new Command("package {GOOD} {REG} -o {OUT}", UNREADABLE_OR_MALFORMED),
+          // the decision amends 安阳市文明行为促进条例: a file of another regulation is refused, clearly
+          new Command("apply {REG} {DECISION} -o {OUT}.md", UNREADABLE_OR_MALFORMED, false),
+          new Command("apply --dry-run {REG} {DECISION}", UNREADABLE_OR_MALFORMED, false),
+          // history and asof read saved versions: an unsaved broken file is "not saved", clearly
+          new Command("history {REG} 第二条", EnumSet.noneOf(Kind.class), false),
+          new Command("asof {REG} 2030-01-01", EnumSet.noneOf(Kind.class), false));
+
+  /**
+   * The commands that take no regulation file: everything else in {@code Main.SUBCOMMANDS} must
+   * have a line in {@link #COMMANDS}, so a new command cannot be left out of the matrix.
+   */
+  static final Map<String, String> TAKES_NO_REGULATION = Map.ofEntries(
+      Map.entry("new", "makes a file from a title (HostileNamesTest)"),
+      Map.entry("init", "makes a repository (Scenarios)"),
+      Map.entry("remote", "repository settings (CredentialsNotPrintedTest)"),
+      Map.entry("sync", "talks to a remote (Scenarios, SyncIT)"),
+      Map.entry("demo", "writes its own sample (DemoCommandTest)"),
+      Map.entry("completion", "prints a script"),
+      Map.entry("help", "prints help"),
+      Map.entry("warmup", "hidden: the launcher's training run"),
+      Map.entry("stage", "names saved versions; reads no regulation text (StagesCommandTest)"),
+      Map.entry("clone", "copies a server repository (HttpCollaborationIT)"),
+      Map.entry("conflicts", "reads both sides of an open merge (ConflictWorkflowTest)"),
+      Map.entry("resolve", "takes one side of an open merge (ConflictWorkflowTest)"));
+
+  @Test
+  void everyCommandIsInTheMatrixOrTakesNoRegulation() {
+    for (String name : org.regdraft.cli.Main.commandNames()) {
+      assertThat(COMMANDS.stream().anyMatch(c -> c.is(name)) || TAKES_NO_REGULATION.containsKey(name))
+          .as("命令 %s 不在 MalformedInputTest.COMMANDS 中（读取法规的命令须加一行；不读取法规的加到 TAKES_NO_REGULATION）", name)
+          .isTrue();
+    }
+    assertThat(org.regdraft.cli.Main.commandNames()).containsAll(TAKES_NO_REGULATION.keySet());
+  }
 
   /** Commands that report an unreadable file as a check finding (exit 1) rather than an I/O error. */
   static boolean checks(Command c) {
@@ -91,6 +126,8 @@ class MalformedInputTest {
   static List<Case> cases;
   @TempDir static Path repo;
   static Path good;
+  /** A 修改决定 that applies to the intact sample (and to its BOM, CRLF and warning variants). */
+  static Path decision;
 
   @BeforeAll
   static void repository() throws Exception {
@@ -99,6 +136,11 @@ class MalformedInputTest {
     good = repo.resolve("regulations").resolve(Malformed.CONDUCT + ".md");
     Files.writeString(good, Malformed.conduct());
     assertThat(Cli.run(repo, "save", "-m", "样本").exitCode()).isZero();
+    decision = Files.writeString(Files.createDirectories(repo.resolve("决定")).resolve("修改决定.md"), String.join("\n\n",
+        "# 安阳市人民代表大会常务委员会关于修改《安阳市文明行为促进条例》的决定",
+        "安阳市第十五届人民代表大会常务委员会第二十次会议决定对《安阳市文明行为促进条例》作如下修改：",
+        "一、将第十六条中的“文明养犬”修改为“依法文明养犬”。",
+        "本决定自2027年7月1日起施行。") + "\n");
   }
 
   static Stream<Case> catalogue() {
@@ -133,7 +175,8 @@ class MalformedInputTest {
     Path f = place(c);
     Path out = Files.createTempDirectory(repo, "out").resolve("结果");
     String[] args =
-        command.line().replace("{REG}", f.toString()).replace("{GOOD}", good.toString()).replace("{OUT}", out.toString()).split(" ");
+        command.line().replace("{REG}", f.toString()).replace("{GOOD}", good.toString())
+            .replace("{DECISION}", decision.toString()).replace("{OUT}", out.toString()).split(" ");
     Cli.Result r = Cli.run(repo, args);
     assertClear(r);
     if (command.line().startsWith("fmt") && (c.name().startsWith("GBK") || c.name().startsWith("UTF-16"))) {

@@ -1,0 +1,104 @@
+package org.regdraft.render.docx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.regdraft.compare.Compare;
+import org.regdraft.compare.ComparePropertyTest;
+import org.regdraft.markdown.PlainText;
+import org.regdraft.model.Regulation;
+
+/**
+ * An oracle for tracked changes that is not regdraft's own reader: pandoc accepts or rejects every
+ * change of the document (--track-changes=accept|reject) and the text it reads must be the new or
+ * the old draft. Random pairs from {@link ComparePropertyTest#edited} (moves, splits, merges,
+ * inserted and deleted articles, edits) and {@link Fixtures#randomPair} (chapters renamed or
+ * removed, a new title).
+ */
+@Tag("integration")
+class PandocTrackedChangesIT {
+  @TempDir Path dir;
+
+  static boolean pandoc() {
+    try {
+      return new ProcessBuilder("pandoc", "--version").redirectErrorStream(true).start().waitFor() == 0;
+    } catch (IOException | InterruptedException e) {
+      return false;
+    }
+  }
+
+  /** The paragraphs pandoc reads from the docx, blank lines and spacing differences aside. */
+  List<String> read(byte[] docx, String mode) throws Exception {
+    Path f = Files.createTempFile(dir, "tracked", ".docx");
+    Files.write(f, docx);
+    Process p = new ProcessBuilder("pandoc", "--track-changes=" + mode, "-t", "plain", "--wrap=none", f.toString())
+        .redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).as(out).isZero();
+    return normal(List.of(out.split("\n")));
+  }
+
+  static List<String> normal(List<String> lines) {
+    List<String> out = new ArrayList<>();
+    for (String l : lines) {
+      String s = l.replaceAll("[\\s\u3000]+", "");
+      if (!s.isEmpty()) out.add(s);
+    }
+    return out;
+  }
+
+  void check(Regulation from, Regulation to) {
+    try {
+      byte[] docx = TrackedChangesDocxWriter.write(Compare.compare(from, to), TrackedChangesDocxWriterTest.REV, ReferenceDocument.builtIn());
+      assertThat(read(docx, "accept")).as("pandoc 接受全部修订").isEqualTo(normal(PlainText.lines(to)));
+      assertThat(read(docx, "reject")).as("pandoc 拒绝全部修订").isEqualTo(normal(PlainText.lines(from)));
+    } catch (Exception e) {
+      throw new RuntimeException(e);
+    }
+  }
+
+  /**
+   * Fails today (2026-12-06), seed 20261210 (move 2→21, deleteArticle 19, …): an article whose only
+   * change is a citation renumbered by the move (第二十四条 → 第二十五条) is written with the new
+   * number as untracked text, so rejecting every change does not give the old draft back. regdraft's
+   * own reader agrees with pandoc here (DocxInspector.resolve(false) differs from the old text);
+   * the unit test missed it because its random pairs have no moves. Enable once
+   * TrackedChangesDocxWriter tracks consequential citation changes.
+   */
+  @org.junit.jupiter.api.Disabled("已知缺陷：移动条文引起的引用序号变化没有记为修订（种子 20261210），修正 TrackedChangesDocxWriter 后启用")
+  @Test
+  void pandocAcceptingGivesTheNewTextAndRejectingTheOldWithMovesSplitsAndMerges() {
+    assumeTrue(pandoc(), "pandoc is not installed");
+    // a fixed number of pairs: -Dregdraft.tries=10000 of the integration run is for the fuzzers
+    for (long seed = 20261206; seed < 20261206 + 40; seed++) {
+      var p = ComparePropertyTest.edited(new java.util.Random(seed));
+      withSeed(seed, p.script(), () -> check(p.oldReg(), p.newReg()));
+    }
+  }
+
+  @Test
+  void pandocAcceptingGivesTheNewTextAndRejectingTheOldWithChapterChanges() {
+    assumeTrue(pandoc(), "pandoc is not installed");
+    for (long seed = 20261206; seed < 20261206 + 20; seed++) {
+      Regulation[] pair = Fixtures.randomPair(new java.util.Random(seed));
+      withSeed(seed, "", () -> check(pair[0], pair[1]));
+    }
+  }
+
+  static void withSeed(long seed, String script, Runnable r) {
+    try {
+      r.run();
+    } catch (AssertionError | RuntimeException e) {
+      throw new AssertionError("种子 " + seed + "\n" + script, e);
+    }
+  }
+}
