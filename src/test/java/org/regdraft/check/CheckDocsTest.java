@@ -74,7 +74,7 @@ class CheckDocsTest {
     List<Example> ex = examples();
     for (String id :
         List.of(
-            "citation-missing", "citation-self", "citation-self-article", "citation-range", "self-reference",
+            "citation-target", "citation-self", "citation-self-article", "citation-range", "self-reference",
             "chapter-order", "effective-date", "effective-date-metadata", "metadata-history-order",
             "metadata-announcement-date", "metadata-effective-date", "item-intro-punctuation", "item-punctuation",
             "full-width-punctuation", "balanced-punctuation")) {

@@ -276,7 +276,7 @@ class RenumbererTest {
                 assertThat(before.articles().indexOf(a)).isEqualTo(after.articles().indexOf(b));
               }
             }
-            assertThat(findings.stream().filter(f -> f.rule().startsWith("citation-missing")).count())
+            assertThat(findings.stream().filter(f -> f.rule().startsWith("citation-target")).count())
                 .isLessThanOrEqualTo(result.findings().stream().filter(f -> f.rule().equals("renumber-dangling")).count());
           }
         });
