@@ -70,8 +70,8 @@ public final class AmendmentGenerator {
     List<Article> newArticles = neu.articles();
     for (ArticleChange a : c.articles()) {
       switch (a.change()) {
-        case UNCHANGED, RENUMBERED -> {
-          renumbered |= a.change() == ChangeKind.RENUMBERED || a.consequentialOnly();
+        case UNCHANGED, RENUMBERED, CITATIONS_ADJUSTED -> {
+          renumbered |= a.change() != ChangeKind.UNCHANGED || a.consequentialOnly();
           // verification found that renumbering alone does not give this article's new text (a
           // citation that did not follow, or followed ambiguously): state the article whole
           if (quoteWhole.contains(a.oldArticles().get(0).number())) {
@@ -244,7 +244,7 @@ public final class AmendmentGenerator {
       if (x == a) break;
       // moves are applied in the order of the new text, so an article moved earlier is in place
       if (x.change() == ChangeKind.UNCHANGED || x.change() == ChangeKind.RENUMBERED || x.change() == ChangeKind.MODIFIED
-          || x.change() == ChangeKind.MOVED || x.change() == ChangeKind.MERGED) {
+          || x.change() == ChangeKind.CITATIONS_ADJUSTED || x.change() == ChangeKind.MOVED || x.change() == ChangeKind.MERGED) {
         found = x.oldArticles().get(0).number();
       }
     }
@@ -259,7 +259,8 @@ public final class AmendmentGenerator {
         seen = true;
         continue;
       }
-      if (seen && (x.change() == ChangeKind.UNCHANGED || x.change() == ChangeKind.RENUMBERED || x.change() == ChangeKind.MODIFIED)) {
+      if (seen && (x.change() == ChangeKind.UNCHANGED || x.change() == ChangeKind.RENUMBERED || x.change() == ChangeKind.MODIFIED
+          || x.change() == ChangeKind.CITATIONS_ADJUSTED)) {
         return Optional.of(x.oldArticles().get(0).number());
       }
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.regdraft.model.Article;
 import org.regdraft.model.ArticleNumber;
+import org.regdraft.model.CitationRewriter;
 import org.regdraft.model.Regulation;
 
 /**
@@ -40,8 +41,9 @@ public final class Compare {
         renumbered.putIfAbsent(olds.get(i).number(), news.get(m.news().get(0)).number());
       }
     }
+    CitationRewriter.NumberMap numbers = new CitationRewriter.NumberMap(renumbered, ItemMaps.of(matches, olds, news), Map.of());
     ArticleDiffer differ =
-        new ArticleDiffer(new ConsequentialMarker(options.citations(), renumbered), options.showWidthVariants());
+        new ArticleDiffer(new ConsequentialMarker(options.citations(), renumbered, numbers), options.showWidthVariants());
     List<ArticleChange> articles = new ArrayList<>(matches.size());
     for (ArticleAligner.Match m : matches) articles.add(differ.diff(m, olds, news));
     return new Comparison(

@@ -36,6 +36,7 @@ public final class ArticleChangeSummary implements ChangeSummary {
     count(parts, "拆分", n.get(ChangeKind.SPLIT), "条");
     count(parts, "合并", n.get(ChangeKind.MERGED), "处");
     count(parts, "仅序号调整", n.get(ChangeKind.RENUMBERED), "条");
+    count(parts, "引用调整", n.get(ChangeKind.CITATIONS_ADJUSTED), "条");
     List<String> other = new ArrayList<>();
     long divisions = c.divisions().stream().filter(d -> d.change() != ChangeKind.UNCHANGED).count();
     if (divisions > 0) other.add("章节变动" + divisions + "处");

@@ -46,7 +46,7 @@ class DiffCommandTest {
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("新增1条").contains("第十二条（新增）").contains("仅序号调整：");
     Run stat = run("diff", p[0].toString(), p[1].toString(), "--stat");
-    assertThat(stat.out()).isEqualTo("修改0条、新增1条、删除0条、移动0条、仅序号调整22条\n");
+    assertThat(stat.out()).isEqualTo("修改0条、新增1条、删除0条、移动0条、仅序号调整18条、引用调整4条\n");
   }
 
   @Test
