@@ -20,8 +20,9 @@ import org.regdraft.model.UnitText;
  * no number: when a drafter inserts, deletes or moves an article (or item) before the citing one,
  * they silently name other units. The old numbers still written in the edited text tell: an
  * existing article whose predecessor no longer bears the number just before its own lost its 前条.
- * A range 第十条至第十五条 with an article inserted inside it now covers that article too: said, not
- * refused.
+ * A citation of a number two articles bear (a drafter copied 第十条 as the label of a new article)
+ * cannot be told apart either. A range 第十条至第十五条 with an article inserted inside it now covers
+ * that article too: said, not refused.
  */
 final class RelativeCitations {
   private RelativeCitations() {}
@@ -34,24 +35,32 @@ final class RelativeCitations {
   static Map<Article, Set<String>> broken(
       List<Article> articles, boolean[] original, ArticleNumber[] now, Map<ArticleNumber, Integer> firstAt, List<Finding> findings) {
     Map<Article, Set<String>> out = new IdentityHashMap<>();
+    Set<ArticleNumber> seen = new HashSet<>();
+    Set<ArticleNumber> twice = new HashSet<>();
+    for (Article a : articles) if (!a.number().isPlaceholder() && !seen.add(a.number())) twice.add(a.number());
     for (int i = 0; i < articles.size(); i++) {
-      if (!original[i]) continue;
+      if (!original[i] && twice.isEmpty()) continue;
       Article a = articles.get(i);
       for (UnitText u : UnitText.of(a, i)) {
-        if (u.text().indexOf('前') < 0 && u.text().indexOf('至') < 0 && u.text().indexOf('到') < 0) continue;
+        boolean relative = u.text().indexOf('前') >= 0 || u.text().indexOf('至') >= 0 || u.text().indexOf('到') >= 0;
+        if (!relative && twice.isEmpty()) continue;
         for (Citation c : CitationParser.parse(u.text())) {
           if (!c.isInternal() || u.text().startsWith(CitationRewriter.DANGLING_MARK, c.end())) continue;
           String reason = null;
           for (Citation.Reference ref : c.references()) {
             for (Target t : ref.targets()) {
+              if (t.article().isPresent() && twice.contains(t.article().get())) {
+                reason = "正文中有两条“" + t.article().get().label() + "”，无法判断此处引用的是哪一条；请把新增的一条改为“第X条”后再重新编号";
+              }
+              if (!original[i]) continue; // a new article's relative citations are written against the edited text
               if (t.previousArticles() > 0 && !articlesKept(articles, original, i, t.previousArticles())) {
-                reason = "“" + t.label() + "”原指本条之前的条文，其间插入、删除或移动了条文，重新编号后所指已不同";
+                reason = "“" + t.label() + "”原指本条之前的条文，其间插入、删除或移动了条文（或有“之X”条文，无法判断是否新增），重新编号后所指可能已不同";
               }
               if (t.previousItems() > 0 && u.item().isPresent() && u.subItem().isEmpty() && !itemsKept(a, u, t.previousItems())) {
                 reason = "“" + t.label() + "”原指本项之前的项，其间插入、删除或移动了项，所指已不同";
               }
             }
-            rangeGained(ref, articles, original, now, firstAt, a, now[i], u, c, findings);
+            if (original[i]) rangeGained(ref, articles, original, now, firstAt, a, now[i], u, c, findings);
           }
           if (reason != null) {
             findings.add(Renumberer.dangling(a, now[i], u.line(), c.text(), reason));
@@ -84,6 +93,8 @@ final class RelativeCitations {
     for (int step = 1; step <= count; step++) {
       int j = i - step;
       if (j < 0 || !original[j]) return false;
+      // a 第X条之一 in between may be the drafter's insertion or an earlier amendment's: no telling
+      if (articles.get(j).number().sub() > 0) return false;
       if (!follows(articles.get(j).number(), articles.get(j + 1).number())) return false;
     }
     return true;
