@@ -126,7 +126,14 @@ final class RenumberCommand implements Callable<Integer>, ReadsRegulations, Decl
     Path self = file.toAbsolutePath().normalize();
     for (Path f : ws.regulationFiles()) {
       if (f.toAbsolutePath().normalize().equals(self)) continue;
-      String text = TextFiles.readUtf8(f);
+      String text;
+      try {
+        text = TextFiles.readUtf8(f);
+      } catch (RegdraftException e) {
+        // a file that cannot be read is not this command's business; say so and go on
+        main.spec.commandLine().getOut().println("（未检查其中对本法规的引用）" + e.getMessage());
+        continue;
+      }
       OtherCitations o = OtherCitations.of(ws.root().relativize(f.toAbsolutePath().normalize()).toString(), text, title, result.numbers(), keepDangling);
       if (o.changed()) out.add(o);
     }
