@@ -129,7 +129,7 @@ public final class CitationRewriter {
           if (now == null) {
             if (!map.articles().isEmpty()) {
               unmapped.add(t);
-              dangling.add(new Dangling(c, t, t.label() + "已不存在（已被删除）"));
+              dangling.add(new Dangling(c, t, t.label() + "不存在（可能已被删除）"));
             }
           } else if (n.level() == Level.ARTICLE_NUMERAL && now.sub() > 0) {
             dangling.add(new Dangling(c, t, t.label() + "重新编号为" + now.label() + "，无法写入“第X、Y条”的简写，请改为逐条列举"));
@@ -142,7 +142,7 @@ public final class CitationRewriter {
           if (now.isPresent() && now.getAsInt() != t.item().getAsInt()) {
             replacement = Optional.of(ChineseNumerals.format(now.getAsInt()));
           } else if (now.isEmpty() && knows(items, t, citingParagraph) && !map.articles().isEmpty()) {
-            dangling.add(new Dangling(c, t, t.label() + "已不存在（已被删除）"));
+            dangling.add(new Dangling(c, t, t.label() + "不存在（可能已被删除）"));
           }
         } else if (n.level() == Level.DIVISION) {
           Integer now = map.divisions().getOrDefault(t.division().get(), Map.of()).get(t.divisionNumber());
