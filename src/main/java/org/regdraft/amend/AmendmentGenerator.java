@@ -93,7 +93,7 @@ public final class AmendmentGenerator {
         }
       }
       switch (a.change()) {
-        case UNCHANGED, RENUMBERED -> {
+        case UNCHANGED, RENUMBERED, CITATIONS_ADJUSTED -> {
           // verification found that renumbering alone does not give this article's new text (a
           // citation that did not follow, or followed ambiguously): state the article whole
           if (quoteWhole.contains(a.oldArticles().get(0).number())) {
@@ -315,7 +315,7 @@ public final class AmendmentGenerator {
       if (x == a) break;
       // moves are applied in the order of the new text, so an article moved earlier is in place
       if (x.change() == ChangeKind.UNCHANGED || x.change() == ChangeKind.RENUMBERED || x.change() == ChangeKind.MODIFIED
-          || x.change() == ChangeKind.MOVED || x.change() == ChangeKind.MERGED) {
+          || x.change() == ChangeKind.CITATIONS_ADJUSTED || x.change() == ChangeKind.MOVED || x.change() == ChangeKind.MERGED) {
         found = x.oldArticles().get(0).number();
       }
     }
@@ -330,7 +330,8 @@ public final class AmendmentGenerator {
         seen = true;
         continue;
       }
-      if (seen && (x.change() == ChangeKind.UNCHANGED || x.change() == ChangeKind.RENUMBERED || x.change() == ChangeKind.MODIFIED)) {
+      if (seen && (x.change() == ChangeKind.UNCHANGED || x.change() == ChangeKind.RENUMBERED || x.change() == ChangeKind.MODIFIED
+          || x.change() == ChangeKind.CITATIONS_ADJUSTED)) {
         return Optional.of(x.oldArticles().get(0).number());
       }
     }

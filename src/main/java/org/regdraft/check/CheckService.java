@@ -2,12 +2,17 @@ package org.regdraft.check;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.regdraft.RegdraftException;
 import org.regdraft.markdown.Companion;
 import org.regdraft.markdown.CompanionReader;
 import org.regdraft.markdown.MarkdownReader;
 import org.regdraft.markdown.ReadResult;
+import org.regdraft.model.Regulation;
 import org.regdraft.workspace.TextFiles;
 import org.regdraft.workspace.Workspace;
 
@@ -15,14 +20,42 @@ import org.regdraft.workspace.Workspace;
 public final class CheckService {
   private final Workspace workspace;
   private final Checker checker;
+  /** Every regulation read so far, by path: a file cited by many others is read once. */
+  private final Map<Path, Regulation> read = new ConcurrentHashMap<>();
+  private volatile Map<String, Path> titles;
 
+  /** Checks with every rule, citations of the repository's other regulations resolved. */
   public CheckService(Workspace workspace) {
-    this(workspace, Checker.standard());
+    this.workspace = workspace;
+    this.checker = new Checker(Rules.all(this::byTitle));
   }
 
   public CheckService(Workspace workspace, Checker checker) {
     this.workspace = workspace;
     this.checker = checker;
+  }
+
+  /** The repository's regulation titled {@code title} (its file name), read once. */
+  private Optional<Regulation> byTitle(String title) {
+    Map<String, Path> t = titles;
+    if (t == null) {
+      Map<String, Path> m = new HashMap<>();
+      try {
+        for (Path f : workspace.regulationFiles()) m.putIfAbsent(Workspace.titleOf(f), f.toAbsolutePath().normalize());
+      } catch (RegdraftException e) {
+        // no regulations/ to look in: citations of other regulations stay unresolved, as before
+      }
+      titles = t = m;
+    }
+    Path file = t.get(title);
+    if (file == null) return Optional.empty();
+    return Optional.ofNullable(read.computeIfAbsent(file, f -> {
+      try {
+        return MarkdownReader.read(TextFiles.readUtf8(f), workspace.display(f)).regulation();
+      } catch (RegdraftException e) {
+        return null; // reported when that file itself is checked
+      }
+    }));
   }
 
   /** Findings of every file, the reader's first; files are checked in parallel, output in order. */
@@ -53,10 +86,21 @@ public final class CheckService {
     String text = TextFiles.readUtf8(file);
     if (CompanionReader.isCompanion(text)) return checkCompanion(text, name);
     ReadResult rr = MarkdownReader.read(text, name);
-    List<Finding> out = new ArrayList<>(rr.findings());
+    read.putIfAbsent(file.toAbsolutePath().normalize(), rr.regulation());
+    List<Finding> out = new ArrayList<>();
+    for (Finding f : rr.findings()) out.add(f.rule().equals("numeral-arabic") ? arabicIsAnError(f) : f);
     out.addAll(checker.check(rr.regulation(), name));
     out.sort(java.util.Comparator.comparingInt(Finding::line));
     return out;
+  }
+
+  /**
+   * The reader only warns about 第8条 (so that {@code fmt} and {@code renumber} still read the file
+   * and write 第八条); for {@code check} a number in Arabic digits is an error like any other
+   * wrong number.
+   */
+  private static Finding arabicIsAnError(Finding f) {
+    return Finding.error(f.file(), f.line(), f.rule(), f.message() + "（regdraft fmt 可自动改写）");
   }
 
   /**

@@ -11,8 +11,8 @@ import org.regdraft.model.Target;
 import org.regdraft.model.UnitText;
 
 /**
- * Internal citations resolve to units that exist, ranges run forward, and no unit cites itself by
- * number. Citations of other laws (《……》第X条) are not checked: they are not in this text.
+ * Ranges run forward, and no unit cites itself by number. Whether a citation names a unit that
+ * exists is {@link CitationTargetRule}'s job.
  */
 public final class CitationRule implements Rule {
   @Override
@@ -22,7 +22,7 @@ public final class CitationRule implements Rule {
 
   @Override
   public List<String> ids() {
-    return List.of("citation-missing", "citation-self", "citation-self-article", "citation-range");
+    return List.of("citation-self", "citation-self-article", "citation-range");
   }
 
   @Override
@@ -35,8 +35,7 @@ public final class CitationRule implements Rule {
           boolean allFound = true;
           for (Target t : ref.targets()) {
             if (CitationResolver.resolve(r, t, u).isEmpty()) {
-              allFound = false;
-              out.add(Finding.error(file, u.line(), "citation-missing", missing(u, t, c)));
+              allFound = false; // reported by CitationTargetRule
             } else if (CitationResolver.pointsAtItself(r, t, u)) {
               if (t.paragraph().isEmpty() && t.item().isEmpty()) {
                 out.add(Finding.warning(file, u.line(), "citation-self-article",
@@ -55,13 +54,6 @@ public final class CitationRule implements Rule {
       }
     }
     return out;
-  }
-
-  private static String missing(UnitText u, Target t, Citation c) {
-    if (t.previousParagraphs() > 0) {
-      return u.label() + "中的“" + c.qualifier() + "”没有可指的款（本款是" + u.article().label() + "的第" + u.paragraph() + "款）";
-    }
-    return u.label() + "引用的" + t.label() + "不存在（“" + c.text() + "”）";
   }
 
   /** A range names its first unit before its last: 第十一条至第十六条, 第二项至第五项. */

@@ -11,9 +11,18 @@ public final class Rules {
   private Rules() {}
 
   public static List<Rule> all() {
+    return all(title -> java.util.Optional.empty());
+  }
+
+  /**
+   * The rules, citations of other regulations resolved through {@code others} (title → the
+   * regulation of the repository with that title).
+   */
+  public static List<Rule> all(java.util.function.Function<String, java.util.Optional<org.regdraft.model.Regulation>> others) {
     return List.of(
         new MetadataRule(),
         new NumberingRule(),
+        new CitationTargetRule(others),
         new CitationRule(),
         new SelfReferenceRule(),
         new ChapterOrderRule(),

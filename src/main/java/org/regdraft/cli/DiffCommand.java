@@ -33,16 +33,18 @@ final class DiffCommand implements Callable<Integer>, ReadsRegulations, Declared
   boolean force;
   boolean noColor;
   boolean ignoreWidth;
+  boolean ignoreRenumbering;
 
   @Override
   public void declare(Declaration d) {
     main = d.main();
     CompareInputs.declare(d, "args");
     d.option("format", "--format", "FORMAT", "输出格式：term、md、html、json（默认 term；-o 时按扩展名）");
-    d.option("stat", "--stat", null, "只输出统计：修改N条、新增N条、删除N条、移动N条、仅序号调整N条");
+    d.option("stat", "--stat", null, "只输出统计：修改N条、新增N条、删除N条、移动N条、仅序号调整N条（有时还有引用调整N条）");
     d.option("output", "-o,--output", "FILE", "写入文件（原子写入；已存在时需 --force）");
     d.option("force", "--force", null, "允许覆盖 -o 指定的已有文件");
     d.option("noColor", "--no-color", null, "终端输出不用颜色（也可设环境变量 NO_COLOR）");
+    d.option("ignoreRenumbering", "--ignore-renumbering", null, "不显示仅因重新编号而变的内容：仅序号调整的条文、引用序号调整、项序号顺延");
     d.option("ignoreWidth", "--ignore-width", null, "全角半角标点（：与:、，与,、（与(）和空格的差别不显示为修改");
   }
 
@@ -55,6 +57,7 @@ final class DiffCommand implements Callable<Integer>, ReadsRegulations, Declared
     sides.warn(main.spec.commandLine().getErr());
     Comparison c = Compare.compare(
         sides.from().regulation(), sides.to().regulation(), CompareOptions.defaults().withShowWidthVariants(!ignoreWidth));
+    if (ignoreRenumbering) c = c.withoutRenumbering();
     String text = render(c, sides.from().name(), sides.to().name(), effectiveFormat());
     if (output == null) {
       main.spec.commandLine().getOut().print(text);

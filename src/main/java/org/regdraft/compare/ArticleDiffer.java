@@ -27,13 +27,14 @@ final class ArticleDiffer {
     List<ArticleLines.Line> oldLines = ArticleLines.of(oa);
     // most articles of two drafts are the same text: no alignment or diff needed
     boolean same = oa.size() == 1 && na.size() == 1 && sameText(oa.get(0), na.get(0));
-    List<UnitChange> units = same ? unchanged(oldLines) : units(oldLines, ArticleLines.of(na));
+    List<UnitChange> units = same ? unchanged(oldLines) : units(oldLines, ArticleLines.of(na), oa.isEmpty() ? null : oa.get(0));
     ChangeKind kind = m.kind();
     boolean textChanged = false;
     boolean allConsequential = true;
     for (UnitChange u : units) {
       if (u.change() == ChangeKind.UNCHANGED) continue;
       textChanged = true;
+      if (u.change() == ChangeKind.RENUMBERED) continue; // an item marker shifted: numbering, not drafting
       if (u.change() != ChangeKind.MODIFIED) {
         allConsequential = false;
         continue;
@@ -41,7 +42,9 @@ final class ArticleDiffer {
       for (Segment s : u.segments()) if (s.op() != Op.EQUAL && !s.consequential()) allConsequential = false;
     }
     boolean consequentialOnly = textChanged && allConsequential;
-    if (kind == ChangeKind.MODIFIED && (!textChanged || consequentialOnly)) {
+    if (kind == ChangeKind.MODIFIED && consequentialOnly) {
+      kind = ChangeKind.CITATIONS_ADJUSTED;
+    } else if (kind == ChangeKind.MODIFIED && !textChanged) {
       kind = oa.get(0).number().equals(na.get(0).number()) ? ChangeKind.UNCHANGED : ChangeKind.RENUMBERED;
     }
     return new ArticleChange(kind, oa, na, oldIndex, newIndex, units, consequentialOnly);
@@ -76,7 +79,7 @@ final class ArticleDiffer {
     return out;
   }
 
-  private List<UnitChange> units(List<ArticleLines.Line> a, List<ArticleLines.Line> b) {
+  private List<UnitChange> units(List<ArticleLines.Line> a, List<ArticleLines.Line> b, Article citing) {
     List<UnitChange> out = new ArrayList<>();
     for (LineAligner.Pair p : LineAligner.align(a, b)) {
       if (p.newIndex() < 0) {
@@ -88,7 +91,7 @@ final class ArticleDiffer {
       } else {
         ArticleLines.Line x = a.get(p.oldIndex());
         ArticleLines.Line y = b.get(p.newIndex());
-        List<Segment> segs = marker.mark(CharDiff.diff(x.text(), y.text(), showWidthVariants));
+        List<Segment> segs = marker.mark(CharDiff.diff(x.text(), y.text(), showWidthVariants), citing, x.paragraph());
         boolean same = segs.stream().allMatch(s -> s.op() == Op.EQUAL);
         ChangeKind k = !same ? ChangeKind.MODIFIED : x.marker().equals(y.marker()) ? ChangeKind.UNCHANGED : ChangeKind.RENUMBERED;
         out.add(new UnitChange(x.kind(), k, x.marker(), y.marker(), x.paragraph(), y.paragraph(), segs));

@@ -67,7 +67,7 @@ public final class ArticleTrail {
 
   private static boolean counts(ArticleChange c, boolean includeRenumbering) {
     if (c.change() == ChangeKind.UNCHANGED) return false;
-    return includeRenumbering || c.change() != ChangeKind.RENUMBERED;
+    return includeRenumbering || (c.change() != ChangeKind.RENUMBERED && c.change() != ChangeKind.CITATIONS_ADJUSTED);
   }
 
   private static boolean contains(List<Article> articles, Set<ArticleNumber> numbers) {

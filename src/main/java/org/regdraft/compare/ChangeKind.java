@@ -6,6 +6,13 @@ public enum ChangeKind {
   UNCHANGED("unchanged", "未修改"),
   /** Same text (citations at most adjusted consequentially), new number: 仅序号调整. */
   RENUMBERED("renumbered", "仅序号调整"),
+  /**
+   * Only numbers inside the text changed, as a consequence of renumbering: citations that follow
+   * moved articles or items (第二十四条 → 第二十三条, 第一、二、三项 → 第一、三、四项) or item markers
+   * shifted ((三) → (四)). Its own number may have changed too. Shown, but not a drafted change: no
+   * instruction in a 修改决定, hidden by {@code diff --ignore-renumbering}.
+   */
+  CITATIONS_ADJUSTED("citations-adjusted", "引用序号调整"),
   /** Text changed. */
   MODIFIED("modified", "修改"),
   INSERTED("inserted", "新增"),

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.regdraft.model.Article;
 import org.regdraft.model.ArticleNumber;
+import org.regdraft.model.CitationRewriter;
 import org.regdraft.model.Regulation;
 
 /**
@@ -48,7 +49,8 @@ public final class Compare {
         renumbered.putIfAbsent(olds.get(i).number(), news.get(m.news().get(0)).number());
       }
     }
-    ConsequentialMarker marker = new ConsequentialMarker(options.citations(), renumbered);
+    CitationRewriter.NumberMap numbers = new CitationRewriter.NumberMap(renumbered, ItemMaps.of(matches, olds, news), Map.of());
+    ConsequentialMarker marker = new ConsequentialMarker(options.citations(), renumbered, numbers);
     ArticleDiffer differ = new ArticleDiffer(marker, options.showWidthVariants());
     List<ArticleChange> articles = new ArrayList<>(matches.size());
     for (ArticleAligner.Match m : matches) articles.add(differ.diff(m, olds, news));

@@ -44,6 +44,24 @@ public record Comparison(
     return m;
   }
 
+  /**
+   * The same comparison with what only follows a renumbering — renumbered articles, citations and
+   * item markers adjusted to it, renumbered chapters — counted as unchanged: {@code diff
+   * --ignore-renumbering}.
+   */
+  public Comparison withoutRenumbering() {
+    List<ArticleChange> as = new java.util.ArrayList<>(articles.size());
+    for (ArticleChange a : articles) {
+      boolean numbering = a.change() == ChangeKind.RENUMBERED || a.change() == ChangeKind.CITATIONS_ADJUSTED;
+      as.add(numbering ? new ArticleChange(ChangeKind.UNCHANGED, a.oldArticles(), a.newArticles(), a.oldIndex(), a.newIndex(), a.units(), false) : a);
+    }
+    List<DivisionChange> ds = new java.util.ArrayList<>(divisions.size());
+    for (DivisionChange d : divisions) {
+      ds.add(d.change() == ChangeKind.RENUMBERED ? new DivisionChange(ChangeKind.UNCHANGED, d.oldDivision(), d.newDivision(), d.nameSegments()) : d);
+    }
+    return new Comparison(oldRegulation, newRegulation, metadata, ds, as);
+  }
+
   /** True when nothing but numbering changed. */
   public boolean isEmpty() {
     return metadata.isEmpty()

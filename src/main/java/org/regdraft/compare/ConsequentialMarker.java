@@ -3,7 +3,9 @@ package org.regdraft.compare;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.regdraft.model.Article;
 import org.regdraft.model.ArticleNumber;
+import org.regdraft.model.CitationRewriter;
 
 /**
  * Marks the changes of a line that only follow the renumbering (引用序号相应调整): a change run
@@ -13,19 +15,40 @@ import org.regdraft.model.ArticleNumber;
 final class ConsequentialMarker {
   private final CitationFinder finder;
   private final Map<ArticleNumber, ArticleNumber> renumbered;
+  private final CitationRewriter.NumberMap numbers;
 
   /** @param renumbered old article number → new number, for every article kept in the new text */
   ConsequentialMarker(CitationFinder finder, Map<ArticleNumber, ArticleNumber> renumbered) {
+    this(finder, renumbered, CitationRewriter.NumberMap.ofArticles(renumbered));
+  }
+
+  /**
+   * @param numbers the same article map with, per old article, how its items were renumbered: a
+   *     line whose old text, its citations rewritten by this map, is its new text changed only by
+   *     consequence (第二十二条第一、二、三项 → 第二十二条第一、三、四项)
+   */
+  ConsequentialMarker(CitationFinder finder, Map<ArticleNumber, ArticleNumber> renumbered, CitationRewriter.NumberMap numbers) {
     this.finder = finder;
     this.renumbered = renumbered;
+    this.numbers = numbers;
   }
 
   List<Segment> mark(List<Segment> segs) {
+    return mark(segs, null, 0);
+  }
+
+  /** @param citing the old article the line is in (for 本条第三项), null when unknown */
+  List<Segment> mark(List<Segment> segs, Article citing, int paragraph) {
     boolean anyChange = false;
     for (Segment s : segs) anyChange |= s.op() != Op.EQUAL;
     if (!anyChange) return segs;
     String oldText = Segments.oldText(segs);
     String newText = Segments.newText(segs);
+    if (followsWholly(oldText, newText, citing, paragraph)) {
+      List<Segment> out = new ArrayList<>(segs.size());
+      for (Segment s : segs) out.add(s.op() == Op.EQUAL ? s : new Segment(s.op(), s.text(), true));
+      return Segments.merge(out);
+    }
     List<CitationFinder.Citation> oldCites = finder.find(oldText);
     List<CitationFinder.Citation> newCites = finder.find(newText);
     if (oldCites.isEmpty() || newCites.isEmpty()) return segs;
@@ -88,6 +111,14 @@ final class ConsequentialMarker {
     }
     rewritten.append(oldText, at, oHi);
     return numberChanged && rewritten.toString().equals(newText.substring(nLo, nHi));
+  }
+
+  /** True when rewriting the old line's citations by the renumbering gives exactly the new line. */
+  private boolean followsWholly(String oldText, String newText, Article citing, int paragraph) {
+    if (oldText.indexOf('第') < 0) return false;
+    List<Map<Integer, Integer>> own = citing == null ? List.of() : numbers.items().getOrDefault(citing.number(), List.of());
+    CitationRewriter.Rewritten rw = CitationRewriter.rewrite(oldText, numbers, paragraph, own);
+    return !rw.changed().isEmpty() && rw.text().equals(newText);
   }
 
   /** The citations overlapping [from, to), or touching it when the range is empty. */

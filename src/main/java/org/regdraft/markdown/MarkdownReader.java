@@ -24,6 +24,7 @@ import org.regdraft.model.ArticleBuilder;
 import org.regdraft.model.BodyAssembler;
 import org.regdraft.model.ArticleNumber;
 import org.regdraft.model.ChineseNumerals;
+import org.regdraft.model.CitationParser;
 import org.regdraft.model.Division;
 import org.regdraft.model.DivisionKind;
 import org.regdraft.model.Item;
@@ -291,6 +292,14 @@ public final class MarkdownReader {
       OptionalInt canonical = ChineseNumerals.parse(digits);
       if (canonical.isPresent()) return canonical.getAsInt();
       OptionalInt lenient = ChineseNumerals.parseLenient(digits);
+      if (lenient.isPresent() && CitationParser.isArabic(digits)) {
+        // 第8条: legislation numbers in Chinese numerals only. A warning here, so that fmt and
+        // renumber still read the file and write the Chinese form; check reports it as an error.
+        findings.add(
+            Finding.warning(
+                file, line, "numeral-arabic", what + "“" + digits + "”用了阿拉伯数字，应写作“" + ChineseNumerals.format(Math.max(1, Math.min(9999, lenient.getAsInt()))) + "”"));
+        return lenient.getAsInt();
+      }
       if (lenient.isPresent()) {
         findings.add(
             Finding.warning(

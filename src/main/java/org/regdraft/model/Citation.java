@@ -74,7 +74,15 @@ public record Citation(
     DIVISION,
     ARTICLE,
     PARAGRAPH,
-    ITEM
+    ITEM,
+    /** A 目 (第二项第一目): only the numeral, like a paragraph's. */
+    SUB_ITEM,
+    /**
+     * An article numeral in the abbreviated list form {@code 第四十一、四十二、四十四条}: the span is
+     * the numeral alone, replaced by {@link ChineseNumerals#format(int)} of the new base number (a
+     * new number with 之X cannot be written in that form: rewriters refuse it).
+     */
+    ARTICLE_NUMERAL
   }
 
   /**

@@ -19,10 +19,14 @@ import org.regdraft.model.Citation.Scope;
  * with its optional paragraph and item(s), or a relative paragraph/item. A paragraph or item
  * after a connector inherits the article (and paragraph) of the element before it, so
  * {@code 第十三条第四项、第六项} cites 第十三条第六项 and {@code 第十二条第二项至第五项} is a range
- * inside 第十二条.
+ * inside 第十二条. The abbreviated list {@code 第一、二、三项} (also of 条, 款, 目) is one token
+ * naming several units; {@code 至} and {@code 到} make ranges; {@code 前条}, {@code 前三项} are
+ * relative like {@code 前款}. Arabic numerals ({@code 第8条}) are read too, so that a citation
+ * written that way is still followed and {@code check} can name the Chinese form.
  */
 public final class CitationParser {
-  private static final String N = "[零〇一二两三四五六七八九十百千]+";
+  private static final String N = "[零〇一二两三四五六七八九十百千]+|[0-9０-９]+";
+  private static final String NG = "(?:" + N + ")";
   private static final Pattern TOKEN =
       Pattern.compile(
           "(?<self>本(?:条例|实施细则|细则|办法|规定|规则|决定))"
@@ -30,31 +34,59 @@ public final class CitationParser {
               + "|(?<related>有关法律、(?:行政)?法规|有关(?:行政)?法规|有关法律|相关法律|该法|宪法)"
               + "|(?<thisart>本条)"
               + "|(?<thispara>本款)"
-              + "|(?<prev>前(?<prevn>" + N + ")?款)"
-              + "|(?<art>第(?<artn>" + N + ")条(?:之(?<artsub>" + N + "))?)"
-              + "|(?<para>第(?<paran>" + N + ")款)"
-              + "|(?<item>第(?<itemn>" + N + ")项|第（(?<itemo>" + N + ")）项)"
-              + "|(?<olditems>(?:（" + N + "）、?)+项)"
-              + "|(?<div>第(?<divn>" + N + ")(?<divu>分编|编|章|节))"
-              + "|(?<conn>、|以及|及|和|或者|或|至)");
+              + "|(?<prev>前(?<prevn>" + NG + ")?款(?!项))"
+              + "|(?<prevart>前(?<prevartn>" + NG + ")?条(?!件|例))"
+              + "|(?<previtem>前(?<previtemn>" + NG + ")?项(?!目))"
+              + "|(?<list>第(?<listn>" + NG + "(?:、" + NG + ")+)(?<listu>条|款|项|目))"
+              + "|(?<art>第(?<artn>" + NG + ")条(?:之(?<artsub>" + NG + "))?)"
+              + "|(?<para>第(?<paran>" + NG + ")款)"
+              + "|(?<item>第(?<itemn>" + NG + ")项|第（(?<itemo>" + NG + ")）项)"
+              + "|(?<olditems>(?:（" + NG + "）、?)+项)"
+              + "|(?<sub>第(?<subn>" + NG + ")目)"
+              + "|(?<div>第(?<divn>" + NG + ")(?<divu>分编|编|章|节))"
+              + "|(?<conn>、|以及|及|和|或者|或|至|到)");
   /** The first characters of TOKEN's alternatives (keep in step with TOKEN). */
-  private static final String TOKEN_START = "本《有相该宪前第（、以及和或至";
+  private static final String TOKEN_START = "本《有相该宪前第（、以及和或至到";
   private static final Pattern OLD_ITEM = Pattern.compile("（(" + N + ")）");
+  private static final Pattern LIST_NUMBER = Pattern.compile(N);
 
   private CitationParser() {}
 
-  private enum Type { SELF, LAW, RELATED, THIS_ART, THIS_PARA, PREV, ART, PARA, ITEM, OLD_ITEMS, DIV, CONN }
+  private enum Type {
+    SELF, LAW, RELATED, THIS_ART, THIS_PARA, PREV, PREV_ART, PREV_ITEM,
+    ART, ARTS, PARA, PARAS, ITEM, ITEMS, OLD_ITEMS, SUB, SUBS, DIV, CONN
+  }
 
   /** A token; {@code nums} holds (start, end, value) triples of the numerals inside it. */
   private record Token(Type type, int start, int end, String text, int[] nums, int sub, DivisionKind div) {
     boolean isElementStart() {
-      return type == Type.ART || type == Type.PARA || type == Type.ITEM || type == Type.OLD_ITEMS || type == Type.DIV
-          || type == Type.THIS_ART || type == Type.THIS_PARA || type == Type.PREV;
+      return continuesList() || type == Type.THIS_ART || type == Type.THIS_PARA || type == Type.PREV
+          || type == Type.PREV_ART || type == Type.PREV_ITEM;
     }
 
     /** What may follow a connector: a numbered unit. */
     boolean continuesList() {
-      return type == Type.ART || type == Type.PARA || type == Type.ITEM || type == Type.OLD_ITEMS || type == Type.DIV;
+      return switch (type) {
+        case ART, ARTS, PARA, PARAS, ITEM, ITEMS, OLD_ITEMS, SUB, SUBS, DIV -> true;
+        default -> false;
+      };
+    }
+
+    boolean isParagraph() {
+      return type == Type.PARA || type == Type.PARAS;
+    }
+
+    boolean isItem() {
+      return type == Type.ITEM || type == Type.ITEMS || type == Type.OLD_ITEMS;
+    }
+
+    boolean isSubItem() {
+      return type == Type.SUB || type == Type.SUBS;
+    }
+
+    /** How many numbers the token names (a list names several). */
+    int count() {
+      return nums.length / 3;
     }
   }
 
@@ -71,7 +103,7 @@ public final class CitationParser {
       if (t.type == Type.SELF || t.type == Type.LAW || t.type == Type.RELATED) {
         Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
         boolean follows = next != null && next.start == t.end
-            && (next.type == Type.ART || (t.type == Type.SELF && next.type == Type.DIV));
+            && (next.type == Type.ART || next.type == Type.ARTS || (t.type == Type.SELF && next.type == Type.DIV));
         if (!follows) {
           i++;
           continue;
@@ -80,8 +112,11 @@ public final class CitationParser {
         scope = t.type == Type.SELF ? Scope.INTERNAL : Scope.EXTERNAL;
         i++;
       } else if (t.isElementStart()) {
-        scope = t.type == Type.ART || t.type == Type.DIV ? Scope.INTERNAL : Scope.RELATIVE;
-        if (t.type == Type.THIS_ART || t.type == Type.THIS_PARA || t.type == Type.PREV) qualifier = t.text;
+        scope = t.type == Type.ART || t.type == Type.ARTS || t.type == Type.DIV ? Scope.INTERNAL : Scope.RELATIVE;
+        if (t.type == Type.THIS_ART || t.type == Type.THIS_PARA || t.type == Type.PREV
+            || t.type == Type.PREV_ART || t.type == Type.PREV_ITEM) {
+          qualifier = t.text;
+        }
       } else {
         i++;
         continue;
@@ -97,9 +132,12 @@ public final class CitationParser {
         Token conn = tokens.get(i);
         Token after = tokens.get(i + 1);
         if (conn.type != Type.CONN || conn.start != end || after.start != conn.end || !after.continuesList()) break;
+        // a citation of another law does not continue into this regulation's numbers, nor the reverse
+        if (scope == Scope.EXTERNAL && after.type != Type.ART && after.type != Type.ARTS
+            && !after.isParagraph() && !after.isItem() && !after.isSubItem()) break;
         Target context = refs.get(refs.size() - 1).to().orElse(refs.get(refs.size() - 1).from());
         Element more = element(tokens, i + 1, context);
-        if (conn.text.equals("至")) {
+        if (conn.text.equals("至") || conn.text.equals("到")) {
           Reference last = refs.remove(refs.size() - 1);
           refs.add(new Reference(last.from(), Optional.of(more.targets.get(0))));
           more.targets.stream().skip(1).forEach(x -> refs.add(Reference.single(x)));
@@ -121,69 +159,97 @@ public final class CitationParser {
   private static Element element(List<Token> tokens, int i, Target context) {
     Token t = tokens.get(i);
     List<NumberSpan> spans = new ArrayList<>();
-    Target target;
+    List<Target> targets = new ArrayList<>();
     switch (t.type) {
       case DIV -> {
-        target = Target.ofDivision(t.div, t.nums[2]);
+        Target target = Target.ofDivision(t.div, t.nums[2]);
         spans.add(new NumberSpan(Level.DIVISION, t.nums[0], t.nums[1], target));
         return new Element(List.of(target), spans, i + 1);
       }
       case ART -> {
-        target = Target.ofArticle(new ArticleNumber(t.nums[2], t.sub));
+        Target target = Target.ofArticle(new ArticleNumber(t.nums[2], t.sub));
         spans.add(new NumberSpan(Level.ARTICLE, t.start, t.end, target));
+        targets.add(target);
       }
-      case THIS_ART -> target = Target.thisArticle();
-      case THIS_PARA -> target = Target.thisArticle().withCurrentParagraph();
-      case PREV -> target = Target.thisArticle().withPreviousParagraphs(t.nums.length == 0 ? 1 : t.nums[2]);
-      case PARA -> {
-        target = (context == null ? Target.thisArticle() : context.articleOnly()).withParagraph(t.nums[2]);
-        spans.add(new NumberSpan(Level.PARAGRAPH, t.nums[0], t.nums[1], target));
-        return items(tokens, i + 1, target, spans, false);
+      case ARTS -> {
+        for (int k = 0; k < t.count(); k++) {
+          Target target = Target.ofArticle(ArticleNumber.of(t.nums[3 * k + 2]));
+          spans.add(new NumberSpan(Level.ARTICLE_NUMERAL, t.nums[3 * k], t.nums[3 * k + 1], target));
+          targets.add(target);
+        }
+        // 第十、十一条第二款 is not written: a list of articles ends the element
+        return new Element(targets, spans, i + 1);
       }
-      case ITEM, OLD_ITEMS -> {
-        return items(tokens, i, context == null ? Target.thisArticle() : context.withoutItem(), spans, true);
+      case THIS_ART -> targets.add(Target.thisArticle());
+      case THIS_PARA -> targets.add(Target.thisArticle().withCurrentParagraph());
+      case PREV -> targets.add(Target.thisArticle().withPreviousParagraphs(t.count() == 0 ? 1 : t.nums[2]));
+      case PREV_ART -> {
+        return new Element(List.of(Target.thisArticle().withPreviousArticles(t.count() == 0 ? 1 : t.nums[2])), spans, i + 1);
+      }
+      case PREV_ITEM -> {
+        return new Element(List.of(Target.thisArticle().withPreviousItems(t.count() == 0 ? 1 : t.nums[2])), spans, i + 1);
+      }
+      case PARA, PARAS -> {
+        return deeper(tokens, i, List.of(context == null ? Target.thisArticle() : context.articleOnly()), spans);
+      }
+      case ITEM, ITEMS, OLD_ITEMS -> {
+        return deeper(tokens, i, List.of(context == null ? Target.thisArticle() : context.withoutItem()), spans);
+      }
+      case SUB, SUBS -> {
+        return deeper(tokens, i, List.of(context == null ? Target.thisArticle() : context.withoutSubItem()), spans);
       }
       default -> throw new IllegalStateException("not an element: " + t);
     }
     int j = i + 1;
-    if (t.type == Type.ART || t.type == Type.THIS_ART) {
-      if (j < tokens.size() && tokens.get(j).start == tokens.get(j - 1).end && tokens.get(j).type == Type.PARA) {
-        Token p = tokens.get(j);
-        target = target.withParagraph(p.nums[2]);
-        spans.add(new NumberSpan(Level.PARAGRAPH, p.nums[0], p.nums[1], target));
-        j++;
-      }
+    if (j < tokens.size() && tokens.get(j).start == t.end && tokens.get(j).continuesList()) {
+      Token p = tokens.get(j);
+      boolean articleLevel = t.type == Type.ART || t.type == Type.THIS_ART;
+      if (p.isParagraph() ? articleLevel : p.isItem()) return deeper(tokens, j, targets, spans);
     }
-    return items(tokens, j, target, spans, false);
+    return new Element(targets, spans, j);
   }
 
   /**
-   * Optional item(s) at token {@code j}: directly after the unit {@code base} or, when
-   * {@code first}, the token that starts the element.
+   * Reads the paragraph, item and sub-item tokens from {@code j} on, each directly after the one
+   * before, applying them to {@code bases}: 第二款第三项, 第一、二、三项, 第二项第一目.
    */
-  private static Element items(List<Token> tokens, int j, Target base, List<NumberSpan> spans, boolean first) {
-    if (j < tokens.size() && isItem(tokens.get(j)) && (first || tokens.get(j).start == tokens.get(j - 1).end)) {
-      Token it = tokens.get(j);
-      List<Target> targets = new ArrayList<>();
-      for (int k = 0; k + 2 < it.nums.length; k += 3) {
-        Target x = base.withItem(it.nums[k + 2]);
-        targets.add(x);
-        spans.add(new NumberSpan(Level.ITEM, it.nums[k], it.nums[k + 1], x));
+  private static Element deeper(List<Token> tokens, int j, List<Target> bases, List<NumberSpan> spans) {
+    List<Target> current = bases;
+    int stage = 0; // 0: a paragraph may come, 1: an item, 2: a sub-item, 3: done
+    boolean first = true;
+    while (j < tokens.size() && stage < 3) {
+      Token t = tokens.get(j);
+      if (!first && t.start != tokens.get(j - 1).end) break;
+      int level = t.isParagraph() ? 0 : t.isItem() ? 1 : t.isSubItem() ? 2 : -1;
+      if (level < stage) break;
+      List<Target> next = new ArrayList<>();
+      for (int b = 0; b < current.size(); b++) {
+        Target base = current.get(b);
+        for (int k = 0; k < t.count(); k++) {
+          int value = t.nums[3 * k + 2];
+          Target x = switch (level) {
+            case 0 -> base.articleOnly().withParagraph(value);
+            case 1 -> base.withoutItem().withItem(value);
+            default -> base.withoutSubItem().withSubItem(value);
+          };
+          next.add(x);
+          Level l = level == 0 ? Level.PARAGRAPH : level == 1 ? Level.ITEM : Level.SUB_ITEM;
+          if (b == 0) spans.add(new NumberSpan(l, t.nums[3 * k], t.nums[3 * k + 1], x));
+        }
       }
-      return new Element(targets, spans, j + 1);
+      current = next;
+      stage = level + 1;
+      first = false;
+      j++;
     }
-    return new Element(List.of(base), spans, j);
-  }
-
-  private static boolean isItem(Token t) {
-    return t.type == Type.ITEM || t.type == Type.OLD_ITEMS;
+    return new Element(current, spans, j);
   }
 
   private static List<Token> tokenize(String text) {
     List<Token> out = new ArrayList<>();
     Matcher m = TOKEN.matcher(text);
-    // Like m.find(), but the 12-way alternation is tried only where a token can start: find()
-    // tries every alternative at every character, which made CitationRule 70 % of `check`.
+    // Like m.find(), but the alternation is tried only where a token can start: find() tries
+    // every alternative at every character, which made CitationRule 70 % of `check`.
     int n = text.length();
     for (int at = 0; at < n; ) {
       if (TOKEN_START.indexOf(text.charAt(at)) < 0 || !m.region(at, n).lookingAt()) {
@@ -200,7 +266,17 @@ public final class CitationParser {
       else if (m.group("thisart") != null) out.add(new Token(Type.THIS_ART, s, e, g, new int[0], 0, null));
       else if (m.group("thispara") != null) out.add(new Token(Type.THIS_PARA, s, e, g, new int[0], 0, null));
       else if (m.group("prev") != null) out.add(new Token(Type.PREV, s, e, g, nums(m, "prevn"), 0, null));
-      else if (m.group("art") != null) {
+      else if (m.group("prevart") != null) out.add(new Token(Type.PREV_ART, s, e, g, nums(m, "prevartn"), 0, null));
+      else if (m.group("previtem") != null) out.add(new Token(Type.PREV_ITEM, s, e, g, nums(m, "previtemn"), 0, null));
+      else if (m.group("list") != null) {
+        Type type = switch (m.group("listu")) {
+          case "条" -> Type.ARTS;
+          case "款" -> Type.PARAS;
+          case "项" -> Type.ITEMS;
+          default -> Type.SUBS;
+        };
+        out.add(new Token(type, s, e, g, listNumbers(m.group("listn"), m.start("listn")), 0, null));
+      } else if (m.group("art") != null) {
         int sub = m.group("artsub") == null ? 0 : value(m.group("artsub"));
         out.add(new Token(Type.ART, s, e, g, nums(m, "artn"), sub, null));
       } else if (m.group("para") != null) out.add(new Token(Type.PARA, s, e, g, nums(m, "paran"), 0, null));
@@ -215,11 +291,23 @@ public final class CitationParser {
           ns.add(value(o.group(1)));
         }
         out.add(new Token(Type.OLD_ITEMS, s, e, g, ns.stream().mapToInt(Integer::intValue).toArray(), 0, null));
-      } else if (m.group("div") != null) {
+      } else if (m.group("sub") != null) out.add(new Token(Type.SUB, s, e, g, nums(m, "subn"), 0, null));
+      else if (m.group("div") != null) {
         out.add(new Token(Type.DIV, s, e, g, nums(m, "divn"), 0, DivisionKind.ofUnit(m.group("divu")).orElseThrow()));
       } else out.add(new Token(Type.CONN, s, e, g, new int[0], 0, null));
     }
     return out;
+  }
+
+  private static int[] listNumbers(String list, int offset) {
+    Matcher m = LIST_NUMBER.matcher(list);
+    List<Integer> ns = new ArrayList<>();
+    while (m.find()) {
+      ns.add(offset + m.start());
+      ns.add(offset + m.end());
+      ns.add(value(m.group()));
+    }
+    return ns.stream().mapToInt(Integer::intValue).toArray();
   }
 
   private static int[] nums(Matcher m, String group) {
@@ -229,5 +317,14 @@ public final class CitationParser {
 
   private static int value(String numeral) {
     return ChineseNumerals.parseLenient(numeral).orElse(0);
+  }
+
+  /** True when a numeral of a citation is written in Arabic digits (第8条): {@code check} says so. */
+  public static boolean isArabic(String numeral) {
+    for (int k = 0; k < numeral.length(); k++) {
+      char c = numeral.charAt(k);
+      if ((c < '0' || c > '9') && (c < '０' || c > '９')) return false;
+    }
+    return !numeral.isEmpty();
   }
 }

@@ -21,10 +21,19 @@ public final class CitationResolver {
           .map(d -> List.<Selected>of(new Selected.OfDivision(d)))
           .orElse(List.of());
     }
+    if (t.previousArticles() > 0) {
+      List<Article> all = r.articles();
+      int first = from.articleIndex() - t.previousArticles();
+      if (first < 0) return List.of();
+      List<Selected> out = new ArrayList<>();
+      for (int k = first; k < from.articleIndex(); k++) out.add(new Selected.OfArticle(all.get(k)));
+      return out;
+    }
     Optional<Article> found = t.article().isPresent() ? r.article(t.article().get()) : Optional.of(from.article());
     if (found.isEmpty()) return List.of();
     Article a = found.get();
     List<Paragraph> ps = a.paragraphs();
+    if (t.previousItems() > 0) return previousItems(a, t.previousItems(), from);
     List<Integer> paragraphs = new ArrayList<>();
     if (t.paragraph().isPresent()) {
       paragraphs.add(t.paragraph().getAsInt());
@@ -45,10 +54,33 @@ public final class CitationResolver {
     if (scope.isEmpty()) for (int p = 1; p <= ps.size(); p++) scope.add(p);
     for (int p : scope) {
       for (Item it : ps.get(p - 1).items()) {
-        if (it.number() == wanted) return List.of(new Selected.OfItem(a, it));
+        if (it.number() != wanted) continue;
+        if (t.subItem().isEmpty()) return List.of(new Selected.OfItem(a, it));
+        int s = t.subItem().getAsInt();
+        for (SubItem x : it.subItems()) if (x.number() == s) return List.of(new Selected.OfSubItem(a, it, x));
+        return List.of();
       }
     }
     return List.of();
+  }
+
+  /**
+   * 前三项: the {@code count} items just before the citing text in its article — before the
+   * citing item when it is one, else the last items of the paragraphs before it.
+   */
+  private static List<Selected> previousItems(Article a, int count, UnitText from) {
+    List<Item> before = new ArrayList<>();
+    List<Paragraph> ps = a.paragraphs();
+    for (int p = 0; p < from.paragraph() && p < ps.size(); p++) {
+      for (Item it : ps.get(p).items()) {
+        if (p == from.paragraph() - 1 && (from.item().isEmpty() || it.number() >= from.item().getAsInt())) break;
+        before.add(it);
+      }
+    }
+    if (before.size() < count) return List.of();
+    List<Selected> out = new ArrayList<>();
+    for (Item it : before.subList(before.size() - count, before.size())) out.add(new Selected.OfItem(a, it));
+    return out;
   }
 
   /**

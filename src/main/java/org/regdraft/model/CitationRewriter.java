@@ -16,7 +16,25 @@ import org.regdraft.model.Citation.NumberSpan;
  * comparisons, to tell a consequential citation change from a drafted one.
  */
 public final class CitationRewriter {
+  /**
+   * Written after a citation whose target was deleted when {@code renumber --keep-dangling} writes
+   * the text anyway: {@code check} reports it as an error until a drafter fixes the sentence, and
+   * later renumberings leave the marked citation alone. No numeral inside, so it is never read as a
+   * citation itself.
+   */
+  public static final String DANGLING_MARK = "〔引用待核〕";
+
   private CitationRewriter() {}
+
+  /**
+   * A citation that a renumbering cannot make right: what it names was deleted, or its new number
+   * cannot be written in the form used.
+   *
+   * @param citation the citation as found in the text
+   * @param target the unit that is gone (or cannot be written)
+   * @param reason why, in Chinese
+   */
+  public record Dangling(Citation citation, Target target, String reason) {}
 
   /**
    * The old→new numbers of a renumbering.
@@ -49,7 +67,8 @@ public final class CitationRewriter {
    * @param unmapped internal targets naming an article the map does not know (deleted, or never
    *     there): left as written, for the caller to report
    */
-  public record Rewritten(String text, List<Citation> changed, List<String> after, List<Target> unmapped) {}
+  public record Rewritten(
+      String text, List<Citation> changed, List<String> after, List<Target> unmapped, List<Dangling> dangling) {}
 
   /** Rewrites the article numbers of every internal citation in {@code text} per {@code articles}. */
   public static String rewrite(String text, Map<ArticleNumber, ArticleNumber> articles) {
@@ -63,29 +82,67 @@ public final class CitationRewriter {
    * @param citingItems the citing article's own item map, for relative items (本条第三项, 第三项)
    */
   public static Rewritten rewrite(String text, NumberMap map, int citingParagraph, List<Map<Integer, Integer>> citingItems) {
+    return rewrite(text, map, citingParagraph, citingItems, false);
+  }
+
+  /**
+   * Like {@link #rewrite(String, NumberMap, int, List)}; with {@code markDangling} each dangling
+   * citation gets {@link #DANGLING_MARK} written after it.
+   */
+  public static Rewritten rewrite(
+      String text, NumberMap map, int citingParagraph, List<Map<Integer, Integer>> citingItems, boolean markDangling) {
+    return rewrite(text, map, citingParagraph, citingItems, markDangling, Citation::isInternal);
+  }
+
+  /**
+   * Rewrites, in the text of another regulation, the citations of the regulation titled
+   * {@code title} ({@code 《安阳市文明行为促进条例》第十条}) after that one was renumbered per
+   * {@code map}. Its own citations and those of any other law are left alone.
+   */
+  public static Rewritten rewriteCitationsOf(String text, String title, NumberMap map, boolean markDangling) {
+    String qualifier = "《" + title + "》";
+    if (!text.contains(qualifier)) return new Rewritten(text, List.of(), List.of(), List.of(), List.of());
+    return rewrite(text, map, 0, List.of(), markDangling, c -> c.qualifier().equals(qualifier));
+  }
+
+  private static Rewritten rewrite(
+      String text, NumberMap map, int citingParagraph, List<Map<Integer, Integer>> citingItems, boolean markDangling,
+      java.util.function.Predicate<Citation> follows) {
     List<Citation> citations = CitationParser.parse(text);
     record Edit(int start, int end, String replacement) {}
     List<Edit> edits = new ArrayList<>();
     List<Citation> changed = new ArrayList<>();
     List<String> after = new ArrayList<>();
     List<Target> unmapped = new ArrayList<>();
+    List<Dangling> dangling = new ArrayList<>();
     for (Citation c : citations) {
-      if (!c.isInternal()) continue;
+      if (!follows.test(c)) continue;
+      if (text.startsWith(DANGLING_MARK, c.end())) continue; // marked by an earlier --keep-dangling
       List<Edit> own = new ArrayList<>();
+      int danglingBefore = dangling.size();
       for (NumberSpan n : c.numbers()) {
         Optional<String> replacement = Optional.empty();
         Target t = n.target();
-        if (n.level() == Level.ARTICLE) {
+        if (n.level() == Level.ARTICLE || n.level() == Level.ARTICLE_NUMERAL) {
           ArticleNumber old = t.article().orElseThrow();
           ArticleNumber now = map.articles().get(old);
           if (now == null) {
-            if (!map.articles().isEmpty()) unmapped.add(t);
-          } else if (!now.equals(old)) replacement = Optional.of(now.label());
+            if (!map.articles().isEmpty()) {
+              unmapped.add(t);
+              dangling.add(new Dangling(c, t, t.label() + "不存在（可能已被删除）"));
+            }
+          } else if (n.level() == Level.ARTICLE_NUMERAL && now.sub() > 0) {
+            dangling.add(new Dangling(c, t, t.label() + "重新编号为" + now.label() + "，无法写入“第X、Y条”的简写，请改为逐条列举"));
+          } else if (!now.equals(old) || !text.substring(n.start(), n.end()).equals(spelled(n.level(), now))) {
+            replacement = Optional.of(spelled(n.level(), now));
+          }
         } else if (n.level() == Level.ITEM) {
           List<Map<Integer, Integer>> items = t.article().isPresent() ? map.items().get(t.article().get()) : citingItems;
           OptionalInt now = item(items, t, citingParagraph);
           if (now.isPresent() && now.getAsInt() != t.item().getAsInt()) {
             replacement = Optional.of(ChineseNumerals.format(now.getAsInt()));
+          } else if (now.isEmpty() && knows(items, t, citingParagraph) && !map.articles().isEmpty()) {
+            dangling.add(new Dangling(c, t, t.label() + "不存在（可能已被删除）"));
           }
         } else if (n.level() == Level.DIVISION) {
           Integer now = map.divisions().getOrDefault(t.division().get(), Map.of()).get(t.divisionNumber());
@@ -93,6 +150,7 @@ public final class CitationRewriter {
         }
         replacement.ifPresent(x -> own.add(new Edit(n.start(), n.end(), x)));
       }
+      if (markDangling && dangling.size() > danglingBefore) own.add(new Edit(c.end(), c.end(), DANGLING_MARK));
       if (own.isEmpty()) continue;
       changed.add(c);
       StringBuilder cs = new StringBuilder(c.text());
@@ -103,11 +161,24 @@ public final class CitationRewriter {
       after.add(cs.toString());
       edits.addAll(own);
     }
-    if (edits.isEmpty()) return new Rewritten(text, changed, after, unmapped);
+    if (edits.isEmpty()) return new Rewritten(text, changed, after, unmapped, dangling);
     edits.sort(Comparator.comparingInt(Edit::start).reversed());
     StringBuilder sb = new StringBuilder(text);
     for (Edit e : edits) sb.replace(e.start(), e.end(), e.replacement());
-    return new Rewritten(sb.toString(), changed, after, unmapped);
+    return new Rewritten(sb.toString(), changed, after, unmapped, dangling);
+  }
+
+  /** An article number as a citation spells it: the whole label, or the numeral of a list. */
+  private static String spelled(Level level, ArticleNumber n) {
+    return level == Level.ARTICLE ? n.label() : ChineseNumerals.format(n.base());
+  }
+
+  /** True when the item map covers the paragraphs {@code t} looks in: a missing item was deleted. */
+  private static boolean knows(List<Map<Integer, Integer>> paragraphs, Target t, int citingParagraph) {
+    if (paragraphs == null || paragraphs.isEmpty() || t.item().isEmpty()) return false;
+    if (t.paragraph().isPresent()) return t.paragraph().getAsInt() <= paragraphs.size();
+    if (t.previousParagraphs() > 0 || t.currentParagraph()) return citingParagraph > 0;
+    return true;
   }
 
   /** The new number of the item {@code t} names, looked up the way the resolver finds it. */

@@ -101,7 +101,10 @@ public final class SubmissionPacket {
     m.put("inserted", k.get(ChangeKind.INSERTED));
     m.put("deleted", k.get(ChangeKind.DELETED));
     m.put("moved", k.get(ChangeKind.MOVED));
-    m.put("renumbered", k.get(ChangeKind.RENUMBERED));
+    // articles whose number changed, their citations adjusted or not (引用序号调整 keeps it apart)
+    long adjustedAndMoved = c.articles().stream()
+        .filter(a -> a.change() == ChangeKind.CITATIONS_ADJUSTED && !a.oldLabel().equals(a.newLabel())).count();
+    m.put("renumbered", k.get(ChangeKind.RENUMBERED) + (int) adjustedAndMoved);
     return m;
   }
 

@@ -17,8 +17,12 @@ import org.regdraft.model.Regulation;
  * @param articleMap old number → new number, for the articles that existed before (the first of
  *     duplicates; not placeholders): what internal citations followed
  * @param citations every citation that was rewritten
- * @param findings what the drafter should look at (citations of deleted articles, duplicates);
- *     the file name is empty: callers set it with {@link Finding#inFile(String)}
+ * @param findings what the drafter should look at: errors ({@code renumber-dangling}, a citation the
+ *     renumbering would make wrong: callers refuse to write) and warnings (duplicates, a range that
+ *     gained an inserted article); the file name is empty: callers set it with
+ *     {@link Finding#inFile(String)}
+ * @param numbers the whole old → new map (articles, items, chapters): what citations in other
+ *     regulations follow
  */
 public record RenumberResult(
     Regulation regulation,
@@ -27,7 +31,8 @@ public record RenumberResult(
     List<ItemMove> items,
     Map<ArticleNumber, ArticleNumber> articleMap,
     List<CitationChange> citations,
-    List<Finding> findings) {
+    List<Finding> findings,
+    org.regdraft.model.CitationRewriter.NumberMap numbers) {
   public RenumberResult {
     articles = List.copyOf(articles);
     divisions = List.copyOf(divisions);
@@ -35,6 +40,11 @@ public record RenumberResult(
     articleMap = Map.copyOf(articleMap);
     citations = List.copyOf(citations);
     findings = List.copyOf(findings);
+  }
+
+  /** The citations the renumbering would make wrong: when any, callers refuse to write. */
+  public List<Finding> dangling() {
+    return findings.stream().filter(Finding::isError).toList();
   }
 
   /** True when any number or citation changed. */

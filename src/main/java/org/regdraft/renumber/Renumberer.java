@@ -47,6 +47,16 @@ public final class Renumberer {
    *     closed, since a gap is not a valid numbering.
    */
   public static RenumberResult renumber(Regulation r, boolean keepSuffix) {
+    return renumber(r, keepSuffix, false);
+  }
+
+  /**
+   * Renumbers {@code r}. A citation the renumbering cannot keep right (its target was deleted, or
+   * a relative 前条 / 前三项 now names other units) is an error finding ({@code renumber-dangling}):
+   * the caller refuses to write. With {@code markDangling} such citations also get
+   * {@link CitationRewriter#DANGLING_MARK} written after them, for {@code --keep-dangling}.
+   */
+  public static RenumberResult renumber(Regulation r, boolean keepSuffix, boolean markDangling) {
     List<Article> articles = r.articles();
     int n = articles.size();
     boolean[] original = new boolean[n];
@@ -107,6 +117,7 @@ public final class Renumberer {
     divisionNumbers(r.body(), new EnumMap<>(DivisionKind.class), divisionMoves, divisionMap);
 
     NumberMap map = new NumberMap(articleMap, itemsByOld, divisionMap);
+    Map<Article, Set<String>> relativeBroken = RelativeCitations.broken(articles, original, now, firstAt, findings);
     List<CitationChange> citations = new ArrayList<>();
     List<Article> result = new ArrayList<>();
     for (int i = 0; i < n; i++) {
@@ -115,14 +126,15 @@ public final class Renumberer {
       List<Paragraph> ps = new ArrayList<>();
       for (int p = 0; p < a.paragraphs().size(); p++) {
         Paragraph para = a.paragraphs().get(p);
-        String text = rewrite(para.text(), para.line(), old, now[i], p + 1, map, itemMaps.get(i), citations, findings);
+        Context cx = new Context(old, now[i], p + 1, map, itemMaps.get(i), citations, findings, markDangling, relativeBroken);
+        String text = rewrite(para.text(), para.line(), cx);
         List<Item> items = new ArrayList<>();
         for (Item it : para.items()) {
           List<SubItem> subs = new ArrayList<>();
           for (SubItem s : it.subItems()) {
-            subs.add(s.withText(rewrite(s.text(), s.line(), old, now[i], p + 1, map, itemMaps.get(i), citations, findings)));
+            subs.add(s.withText(rewrite(s.text(), s.line(), cx)));
           }
-          items.add(it.withText(rewrite(it.text(), it.line(), old, now[i], p + 1, map, itemMaps.get(i), citations, findings)).withSubItems(subs));
+          items.add(it.withText(rewrite(it.text(), it.line(), cx)).withSubItems(subs));
         }
         ps.add(para.withText(text).withItems(items));
       }
@@ -131,7 +143,7 @@ public final class Renumberer {
 
     int[] next = {0};
     List<Node> body = rebuild(r.body(), result, next, divisionMoves.iterator());
-    return new RenumberResult(r.withBody(body), moves, divisionMoves, itemMoves, articleMap, citations, findings);
+    return new RenumberResult(r.withBody(body), moves, divisionMoves, itemMoves, articleMap, citations, findings, map);
   }
 
   private static ArticleNumber[] sequential(int n) {
@@ -173,23 +185,32 @@ public final class Renumberer {
     return out;
   }
 
-  private static String rewrite(
-      String text, int line, Article old, ArticleNumber now, int paragraph, NumberMap map,
-      List<Map<Integer, Integer>> ownItems, List<CitationChange> changes, List<Finding> findings) {
-    Rewritten rw = CitationRewriter.rewrite(text, map, paragraph, ownItems);
+  /** What rewriting one text of an article needs. */
+  private record Context(
+      Article old, ArticleNumber now, int paragraph, NumberMap map, List<Map<Integer, Integer>> ownItems,
+      List<CitationChange> changes, List<Finding> findings, boolean markDangling, Map<Article, Set<String>> relativeBroken) {}
+
+  private static String rewrite(String text, int line, Context cx) {
+    if (cx.markDangling()) text = RelativeCitations.mark(text, cx.old(), cx.relativeBroken());
+    Rewritten rw = CitationRewriter.rewrite(text, cx.map(), cx.paragraph(), cx.ownItems(), cx.markDangling());
     for (int k = 0; k < rw.changed().size(); k++) {
-      changes.add(new CitationChange(now, rw.changed().get(k).text(), rw.after().get(k), line));
+      cx.changes().add(new CitationChange(cx.now(), rw.changed().get(k).text(), rw.after().get(k), line));
     }
     Set<String> reported = new HashSet<>();
-    for (Target t : rw.unmapped()) {
-      String label = t.article().orElseThrow().label();
-      if (!reported.add(label)) continue;
-      findings.add(
-          Finding.warning(
-              "", line, "renumber-dangling",
-              old.label() + "（重新编号后为" + now.label() + "）引用的" + label + "不存在（可能已被删除），引用未改写，请核对"));
+    for (CitationRewriter.Dangling d : rw.dangling()) {
+      if (!reported.add(d.citation().text() + "|" + d.target().label())) continue;
+      cx.findings().add(dangling(cx.old(), cx.now(), line, d.citation().text(), d.reason()));
     }
     return rw.text();
+  }
+
+  /** The refusal for one citation: where it is, what it cites, and what the drafter can do. */
+  static Finding dangling(Article old, ArticleNumber now, int line, String citation, String reason) {
+    String where = old.number().equals(now) || old.number().isPlaceholder() ? now.label() : old.label() + "（重新编号后为" + now.label() + "）";
+    return Finding.error(
+        "", line, "renumber-dangling",
+        where + "中的引用“" + citation + "”：" + reason + "。重新编号后它会指向别的条文；请改引其他条文，或删去该句"
+            + "（确需先写入时用 --keep-dangling，引用后将加“" + CitationRewriter.DANGLING_MARK + "”，check 报错直至改正）");
   }
 
   /** 编 and 章 run across the whole text; 分编 and 节 restart in their parent. */

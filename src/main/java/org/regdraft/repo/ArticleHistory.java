@@ -127,7 +127,8 @@ public final class ArticleHistory {
             ArticleChange ch = s.change();
             if (seen.put(ch, Boolean.TRUE) != null) continue;
             for (Article a : ch.oldArticles()) previous.add(a.number());
-            if (renumbering || ch.change() != ChangeKind.RENUMBERED) out.add(entry(newer.commit, stages, ch));
+            boolean numberingOnly = ch.change() == ChangeKind.RENUMBERED || ch.change() == ChangeKind.CITATIONS_ADJUSTED;
+            if (renumbering || !numberingOnly) out.add(entry(newer.commit, stages, ch));
           }
         }
         current = previous;

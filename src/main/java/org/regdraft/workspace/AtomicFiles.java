@@ -65,6 +65,65 @@ public final class AtomicFiles {
     }
   }
 
+  /**
+   * Writes several files so that either all of them change or none does: every new content is
+   * first written and flushed to a temporary file beside its target; only when all are staged are
+   * they renamed into place, and should a rename fail, the files already replaced get their old
+   * bytes back. What {@code renumber --update-others} uses to change a regulation and the ones
+   * citing it together.
+   */
+  public static void writeAll(java.util.Map<Path, String> contents) throws RegdraftException {
+    java.util.Map<Path, Path> staged = new java.util.LinkedHashMap<>();
+    java.util.Map<Path, byte[]> originals = new java.util.LinkedHashMap<>();
+    java.util.List<Path> replaced = new java.util.ArrayList<>();
+    Path current = null;
+    try {
+      for (var e : contents.entrySet()) {
+        current = e.getKey();
+        Path abs = current.toAbsolutePath();
+        Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName() + ".", ".tmp");
+        staged.put(abs, tmp);
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+          var buf = java.nio.ByteBuffer.wrap(e.getValue().getBytes(StandardCharsets.UTF_8));
+          while (buf.hasRemaining()) ch.write(buf);
+          ch.force(true);
+        }
+        permissions(tmp, abs);
+        if (Files.exists(abs)) originals.put(abs, Files.readAllBytes(abs));
+      }
+      for (var e : staged.entrySet()) {
+        current = e.getKey();
+        try {
+          Files.move(e.getValue(), e.getKey(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException x) {
+          Files.move(e.getValue(), e.getKey(), StandardCopyOption.REPLACE_EXISTING);
+        }
+        replaced.add(e.getKey());
+      }
+      for (Path p : staged.keySet()) syncFolder(p.getParent());
+    } catch (IOException e) {
+      for (Path p : replaced) {
+        byte[] old = originals.get(p);
+        if (old == null) continue;
+        try {
+          write(p, old);
+        } catch (RegdraftException ignored) {
+          // reported below with the first failure; the user's version control still has the file
+        }
+      }
+      String undone = replaced.isEmpty() ? "，没有文件被改动" : "，已改动的 " + replaced.size() + " 个文件已恢复原状";
+      throw new RegdraftException("无法写入 " + current + "：" + reason(e) + undone, RegdraftException.USAGE, e);
+    } finally {
+      for (Path tmp : staged.values()) {
+        try {
+          Files.deleteIfExists(tmp);
+        } catch (IOException ignored) {
+          // hidden and named after its target
+        }
+      }
+    }
+  }
+
   /** Why a write failed, in words a user can act on; the system's own words otherwise. */
   static String reason(IOException e) {
     String m = String.valueOf(e.getMessage());

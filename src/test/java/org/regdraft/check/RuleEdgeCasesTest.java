@@ -73,7 +73,7 @@ class RuleEdgeCasesTest {
   @Test
   void aRangeToAMissingItemIsReportedOnce() {
     String body = "第一条　下列行为禁止：\n\n（一）甲；\n\n（二）乙。\n\n第二条　违反本条例第一条第一项至第三项规定的，予以批评教育。";
-    var f = check(body).stream().filter(x -> x.rule().equals("citation-missing")).toList();
+    var f = check(body).stream().filter(x -> x.rule().equals("citation-target")).toList();
     assertThat(f).singleElement().satisfies(x -> {
       assertThat(x.message()).contains("第一条第三项");
       assertThat(x.line()).isEqualTo(MarkdownReader.read(CheckDocsTest.HEAD + body, "t").regulation().articles().get(1).line());

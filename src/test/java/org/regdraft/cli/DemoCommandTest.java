@@ -18,7 +18,8 @@ class DemoCommandTest {
         .contains("虚构")
         .contains("第十一条（新增）")
         .contains("不随地吐痰、便溺{+，不随意丢弃使用过的口罩+}；")
-        .contains("其中5条引用序号相应调整");
+        .contains("第二十七条（原第二十六条，引用序号调整）\n  违反本条例第十[-一-]{+二+}条第二项规定")
+        .contains("引用调整5条");
     Path out = dir.resolve("out");
     for (String f : new String[] {
       "安阳市文明行为促进条例（征求意见稿）.docx", "安阳市文明行为促进条例-修订对照稿（公布稿→征求意见稿）.docx",

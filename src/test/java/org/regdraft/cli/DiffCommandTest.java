@@ -46,7 +46,13 @@ class DiffCommandTest {
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("新增1条").contains("第十二条（新增）").contains("仅序号调整：");
     Run stat = run("diff", p[0].toString(), p[1].toString(), "--stat");
-    assertThat(stat.out()).isEqualTo("修改0条、新增1条、删除0条、移动0条、仅序号调整22条\n");
+    assertThat(stat.out()).isEqualTo("修改0条、新增1条、删除0条、移动0条、仅序号调整18条、引用调整4条\n");
+    // the penalty articles whose citations followed are shown, as their own kind
+    assertThat(r.out()).contains("（原第二十八条，引用序号调整）").contains("第十[-三-]{+四+}条第四项");
+    Run ignoring = run("diff", p[0].toString(), p[1].toString(), "--no-color", "--ignore-renumbering");
+    assertThat(ignoring.out()).contains("第十二条（新增）").doesNotContain("引用序号调整").doesNotContain("仅序号调整：");
+    Run ignoringStat = run("diff", p[0].toString(), p[1].toString(), "--stat", "--ignore-renumbering");
+    assertThat(ignoringStat.out()).isEqualTo("修改0条、新增1条、删除0条、移动0条、仅序号调整0条\n");
   }
 
   @Test

@@ -49,11 +49,12 @@ class CompareTest {
     assertThat(c.counts())
         .containsEntry(ChangeKind.INSERTED, 1)
         .containsEntry(ChangeKind.UNCHANGED, 11)
-        .containsEntry(ChangeKind.RENUMBERED, 22)
+        .containsEntry(ChangeKind.RENUMBERED, 18)
+        .containsEntry(ChangeKind.CITATIONS_ADJUSTED, 4)
         .containsEntry(ChangeKind.MODIFIED, 0);
     ArticleChange thirteenCited = byOld(c, 28); // 违反本条例第十三条第四项规定 → 第十四条第四项
     assertThat(thirteenCited.newLabel()).isEqualTo("第二十九条");
-    assertThat(thirteenCited.change()).isEqualTo(ChangeKind.RENUMBERED);
+    assertThat(thirteenCited.change()).isEqualTo(ChangeKind.CITATIONS_ADJUSTED);
     assertThat(thirteenCited.consequentialOnly()).isTrue();
     assertThat(thirteenCited.segments())
         .filteredOn(s -> s.op() != Op.EQUAL)
@@ -124,7 +125,7 @@ class CompareTest {
     assertThat(a.change()).isEqualTo(ChangeKind.MERGED);
     assertThat(a.oldLabel()).isEqualTo("第五条、第六条");
     assertThat(a.newLabel()).isEqualTo("第五条");
-    assertThat(c.counts()).containsEntry(ChangeKind.MERGED, 1).containsEntry(ChangeKind.RENUMBERED, 27)
+    assertThat(c.counts()).containsEntry(ChangeKind.MERGED, 1).containsEntry(ChangeKind.RENUMBERED, 22).containsEntry(ChangeKind.CITATIONS_ADJUSTED, 5)
         .containsEntry(ChangeKind.UNCHANGED, 4).containsEntry(ChangeKind.DELETED, 0);
   }
 
@@ -136,7 +137,7 @@ class CompareTest {
     assertThat(a.change()).isEqualTo(ChangeKind.SPLIT);
     assertThat(a.newLabel()).isEqualTo("第八条、第九条");
     assertThat(c.counts()).containsEntry(ChangeKind.SPLIT, 1).containsEntry(ChangeKind.INSERTED, 0)
-        .containsEntry(ChangeKind.RENUMBERED, 25).containsEntry(ChangeKind.UNCHANGED, 7);
+        .containsEntry(ChangeKind.RENUMBERED, 20).containsEntry(ChangeKind.CITATIONS_ADJUSTED, 5).containsEntry(ChangeKind.UNCHANGED, 7);
   }
 
   @Test

@@ -70,6 +70,24 @@ class CitationParserTest {
           《中华人民共和国道路交通安全法》第九十条和本条例第十三条 = EXTERNAL|《中华人民共和国道路交通安全法》|第九十条‖INTERNAL|本条例|第十三条
           第一百零八条 = INTERNAL||第一百零八条
           第十二条第二项至第十三条第一项 = INTERNAL||第十二条第二项至第十三条第一项
+          第十条、第十二条和第十五条 = INTERNAL||第十条；第十二条；第十五条
+          第二十二条第一、二、三项 = INTERNAL||第二十二条第一项；第二十二条第二项；第二十二条第三项
+          违反本条例第四十一、四十二、四十四条 = INTERNAL|本条例|第四十一条；第四十二条；第四十四条
+          第二款、第三款 = RELATIVE||本条第二款；本条第三款
+          第十条第二、三款 = INTERNAL||第十条第二款；第十条第三款
+          第十条到第十五条 = INTERNAL||第十条至第十五条
+          第十条之一至第十条之三 = INTERNAL||第十条之一至第十条之三
+          第十二条第二款第三项 = INTERNAL||第十二条第二款第三项
+          第十二条第二项第一目 = INTERNAL||第十二条第二项第一目
+          本条第二项第一目、第二目 = RELATIVE|本条|本条第二项第一目；本条第二项第二目
+          违反前条规定的 = RELATIVE|前条|前条
+          前两条 = RELATIVE|前两条|前二条
+          有前三项行为之一的 = RELATIVE|前三项|前三项
+          违反前项规定 = RELATIVE|前项|前项
+          本条第二款 = RELATIVE|本条|本条第二款
+          本条例第8条 = INTERNAL|本条例|第八条
+          依照《中华人民共和国行政处罚法》第十条、第十一条 = EXTERNAL|《中华人民共和国行政处罚法》|第十条；第十一条
+          《安阳市文明行为促进条例》第十条第一、二项 = EXTERNAL|《安阳市文明行为促进条例》|第十条第一项；第十条第二项
           """)
   void parsesTheCitationFormsOfChineseDrafting(String text, String expected) {
     assertThat(describe(CitationParser.parse(text))).isEqualTo(expected);
@@ -82,7 +100,10 @@ class CitationParserTest {
     "根据《中华人民共和国宪法》《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》和其他相关法律",
     "本市行政区域内文明行为的规范和管理及其相关促进工作，适用本条例。",
     "第一次、第二次",
-    "至少三日"
+    "至少三日",
+    "依照有关法律、法规的规定处理",
+    "当前项目的前提条件",
+    "提前款项支付"
   })
   void textWithoutCrossReferencesYieldsNone(String text) {
     assertThat(CitationParser.parse(text)).isEmpty();
@@ -104,6 +125,16 @@ class CitationParserTest {
         .containsExactly("ARTICLE:第十条之一", "PARAGRAPH:三");
     Citation old = CitationParser.parse("有前款第（五）项情形").get(0);
     assertThat(old.numbers()).singleElement().satisfies(n -> assertThat("有前款第（五）项情形".substring(n.start(), n.end())).isEqualTo("五"));
+  }
+
+  @Test
+  void abbreviatedListsSpanOnlyTheirNumerals() {
+    String text = "违反本条例第四十一、四十二、四十四条和第二十二条第一、二、三项规定";
+    List<Citation> cs = CitationParser.parse(text);
+    assertThat(cs).singleElement().satisfies(c -> assertThat(c.numbers())
+        .extracting(n -> n.level() + ":" + text.substring(n.start(), n.end()))
+        .containsExactly("ARTICLE_NUMERAL:四十一", "ARTICLE_NUMERAL:四十二", "ARTICLE_NUMERAL:四十四",
+            "ARTICLE:第二十二条", "ITEM:一", "ITEM:二", "ITEM:三"));
   }
 
   /** The penalty articles of the 条例 cite the behaviour articles, item by item. */

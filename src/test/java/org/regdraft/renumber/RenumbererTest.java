@@ -126,7 +126,7 @@ class RenumbererTest {
     assertThat(articleText(after, 26)).contains("违反本条例第十二条第二项至第五项规定");
     assertThat(result.findings()).singleElement().satisfies(f -> {
       assertThat(f.rule()).isEqualTo("renumber-dangling");
-      assertThat(f.severity()).isEqualTo(org.regdraft.check.Severity.WARNING);
+      assertThat(f.severity()).isEqualTo(org.regdraft.check.Severity.ERROR);
       assertThat(f.message()).contains("第二十七条").contains("第十二条");
     });
     assertThat(articleText(after, 27)).contains("违反本条例第十二条第四项、第六项规定");
@@ -276,7 +276,7 @@ class RenumbererTest {
                 assertThat(before.articles().indexOf(a)).isEqualTo(after.articles().indexOf(b));
               }
             }
-            assertThat(findings.stream().filter(f -> f.rule().startsWith("citation-missing")).count())
+            assertThat(findings.stream().filter(f -> f.rule().startsWith("citation-target")).count())
                 .isLessThanOrEqualTo(result.findings().stream().filter(f -> f.rule().equals("renumber-dangling")).count());
           }
         });

@@ -63,6 +63,20 @@ class HistoryTest {
     assertThat(out).doesNotContain("修改第十一条").doesNotContain("文字调整").doesNotContain("2020-08-01");
   }
 
+  /** Issue 16: a version whose only change to an article is its citations following a renumbering. */
+  @Test
+  void aVersionThatOnlyAdjustedAnArticlesCitationsIsListedAsSuch() throws Exception {
+    edit(dir, "第一条　为", "第X条　为了弘扬社会主义核心价值观，制定本条例。\n\n第一条　为");
+    // the fixture's v3 left citations of the old 第十一条 items dangling: renumber marks them
+    ok(dir, "renumber", TITLE, "--keep-dangling");
+    ok(dir, "save", TITLE, "-m", "增加第一条", "--date", "2020-09-01", "--force");
+    String out = ok(dir, "history", TITLE, "第二十九条", "--no-color");
+    assertThat(headings(out)).last().isEqualTo("第二十九条（原第二十八条，引用序号调整）");
+    assertThat(out).contains("增加第一条").contains("第十[-二-]{+三+}条第二项至第五项");
+    assertThat(headings(ok(dir, "history", TITLE, "第二十九条", "--no-renumbering", "--no-color")))
+        .noneMatch(h -> h.contains("引用序号调整"));
+  }
+
   @Test
   void theOldEleventhIsFollowedToItsNewNumberAndTheNewTenthStartsWhereItWasInserted() {
     String twelfth = ok(dir, "history", TITLE, "第十二条", "--no-color");

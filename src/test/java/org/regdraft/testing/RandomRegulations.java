@@ -176,4 +176,117 @@ public final class RandomRegulations {
     }
     return base.withBody(body);
   }
+
+  /**
+   * {@code r} with citations of every form added to its paragraphs and items, each valid in
+   * {@code r}: single articles, lists (第十条、第十二条和第十五条; 第十、十二条), ranges (至, 到),
+   * 之X is left to the edits, nested units (第十二条第二款第三项, 第二项第一目), item lists (第一、二、三项),
+   * relative ones (本条第二款, 前款, 前条, 前两条, 前三项) and other texts (《……法》第十条, 有关法律、法规).
+   */
+  public static Regulation withCitations(Random rnd, Regulation r) {
+    List<Article> arts = r.articles();
+    List<Article> out = new ArrayList<>();
+    for (int i = 0; i < arts.size(); i++) {
+      Article a = arts.get(i);
+      List<Paragraph> ps = new ArrayList<>();
+      for (int p = 0; p < a.paragraphs().size(); p++) {
+        Paragraph para = a.paragraphs().get(p);
+        String text = para.text();
+        if (rnd.nextInt(2) == 0) {
+          String c = citation(rnd, arts, i, p + 1);
+          if (c != null) text = "违反" + c + "规定的，" + text;
+        }
+        List<Item> items = new ArrayList<>();
+        for (int k = 0; k < para.items().size(); k++) {
+          Item it = para.items().get(k);
+          if (k >= 2 && rnd.nextInt(3) == 0) {
+            int n = 1 + rnd.nextInt(k);
+            it = it.withText("其他违反" + (n == 1 ? "前项" : "前" + org.regdraft.model.ChineseNumerals.format(n) + "项") + "规定的行为" + it.text());
+          }
+          items.add(it);
+        }
+        ps.add(para.withText(text).withItems(items));
+      }
+      out.add(a.withParagraphs(ps));
+    }
+    return replace(r, out);
+  }
+
+  private static String cn(int n) {
+    return org.regdraft.model.ChineseNumerals.format(n);
+  }
+
+  private static String citation(Random rnd, List<Article> arts, int citing, int paragraph) {
+    int n = arts.size();
+    int a = rnd.nextInt(n);
+    Article target = arts.get(a);
+    String label = target.label();
+    switch (rnd.nextInt(14)) {
+      case 0: return "本条例" + label;
+      case 1: {
+        int b = rnd.nextInt(n);
+        int c = rnd.nextInt(n);
+        return "本条例" + label + "、" + arts.get(b).label() + "和" + arts.get(c).label();
+      }
+      case 2: {
+        if (a + 2 >= n) return null;
+        return "本条例第" + cn(a + 1) + "、" + cn(a + 2) + "、" + cn(a + 3) + "条";
+      }
+      case 3: {
+        int b = a + 1 + rnd.nextInt(Math.max(1, n - a - 1));
+        if (b >= n) return null;
+        return "本条例" + label + (rnd.nextBoolean() ? "至" : "到") + arts.get(b).label();
+      }
+      case 4: {
+        if (target.paragraphs().size() < 2) return null;
+        return "本条例" + label + "第" + cn(2) + "款";
+      }
+      case 5: case 6: {
+        for (int p = 0; p < target.paragraphs().size(); p++) {
+          List<Item> items = target.paragraphs().get(p).items();
+          if (items.size() < 3) continue;
+          String para = target.paragraphs().size() > 1 ? "第" + cn(p + 1) + "款" : "";
+          return switch (rnd.nextInt(4)) {
+            case 0 -> "本条例" + label + para + "第" + cn(2) + "项";
+            case 1 -> "本条例" + label + para + "第一、二、三项";
+            case 2 -> "本条例" + label + para + "第一项至第" + cn(items.size()) + "项";
+            default -> "本条例" + label + para + "第一项、第三项";
+          };
+        }
+        return null;
+      }
+      case 7: {
+        for (Paragraph p : target.paragraphs()) {
+          for (Item it : p.items()) {
+            if (!it.subItems().isEmpty() && target.paragraphs().size() == 1) return "本条例" + label + "第" + cn(it.number()) + "项第一目";
+          }
+        }
+        return null;
+      }
+      case 8: return arts.get(citing).paragraphs().size() >= 2 && paragraph != 2 ? "本条第二款" : null;
+      case 9: return paragraph >= 2 ? "前款" : null;
+      case 10: return citing >= 1 ? "前条" : null;
+      case 11: return citing >= 2 ? "前两条" : null;
+      case 12: return "《中华人民共和国行政处罚法》第" + cn(a + 1) + "条";
+      default: return "有关法律、法规";
+    }
+  }
+
+  /** The same divisions with {@code arts} laid out again in order, as many as before. */
+  private static Regulation replace(Regulation r, List<Article> arts) {
+    int[] next = {0};
+    return r.withBody(layout(r.body(), arts, next));
+  }
+
+  private static List<Node> layout(List<Node> nodes, List<Article> arts, int[] next) {
+    List<Node> out = new ArrayList<>();
+    for (Node n : nodes) {
+      if (n instanceof Article) out.add(arts.get(next[0]++));
+      else {
+        Division d = (Division) n;
+        out.add(d.withChildren(layout(d.children(), arts, next)));
+      }
+    }
+    return out;
+  }
 }

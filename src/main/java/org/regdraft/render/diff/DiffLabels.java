@@ -19,7 +19,7 @@ public final class DiffLabels {
   /** 第十二条（原第十一条，修改）; 第十二条（新增）; 原第十一条（删除）. */
   public static String heading(ArticleChange a) {
     String kind = a.change().chinese();
-    if (a.consequentialOnly()) kind += "，引用序号相应调整";
+    if (a.consequentialOnly() && a.change() != ChangeKind.CITATIONS_ADJUSTED) kind += "，引用序号相应调整";
     if (a.newArticles().isEmpty()) return "原" + a.oldLabel() + "（" + kind + "）";
     if (a.oldArticles().isEmpty()) return a.newLabel() + "（" + kind + "）";
     if (a.oldLabel().equals(a.newLabel())) return a.newLabel() + "（" + kind + "）";

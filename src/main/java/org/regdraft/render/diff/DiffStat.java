@@ -6,7 +6,10 @@ import java.util.Map;
 import org.regdraft.compare.ChangeKind;
 import org.regdraft.compare.Comparison;
 
-/** {@code --stat}: 修改N条、新增N条、删除N条、移动N条、仅序号调整N条 (split, merged, chapters when any). */
+/**
+ * {@code --stat}: 修改N条、新增N条、删除N条、移动N条、仅序号调整N条 (split, merged, 引用调整N条 — articles
+ * whose citations only followed the renumbering — and chapters when any).
+ */
 public final class DiffStat {
   private DiffStat() {}
 
@@ -20,6 +23,7 @@ public final class DiffStat {
     if (n.get(ChangeKind.SPLIT) > 0) parts.add("拆分" + n.get(ChangeKind.SPLIT) + "条");
     if (n.get(ChangeKind.MERGED) > 0) parts.add("合并" + n.get(ChangeKind.MERGED) + "处");
     parts.add("仅序号调整" + n.get(ChangeKind.RENUMBERED) + "条");
+    if (n.get(ChangeKind.CITATIONS_ADJUSTED) > 0) parts.add("引用调整" + n.get(ChangeKind.CITATIONS_ADJUSTED) + "条");
     String s = String.join("、", parts);
     long divisions = c.divisions().stream().filter(d -> d.change() != ChangeKind.UNCHANGED).count();
     if (divisions > 0) s += "；章节变动" + divisions + "处";

@@ -227,7 +227,8 @@ final class DiffLines {
   }
 
   private static List<Piece> labelPieces(String oldLabel, String newLabel, ChangeKind kind) {
-    boolean consequential = kind == ChangeKind.RENUMBERED || kind == ChangeKind.MODIFIED || kind == ChangeKind.UNCHANGED;
+    boolean consequential = kind == ChangeKind.RENUMBERED || kind == ChangeKind.MODIFIED || kind == ChangeKind.UNCHANGED
+        || kind == ChangeKind.CITATIONS_ADJUSTED;
     List<Piece> out = new ArrayList<>();
     for (Piece p : replace(oldLabel == null ? "" : oldLabel + SPACE, newLabel == null ? "" : newLabel + SPACE,
         consequential && oldLabel != null && newLabel != null)) {
