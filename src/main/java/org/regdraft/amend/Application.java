@@ -129,6 +129,7 @@ final class Application {
     renumbering.number();
     if (!problems.isEmpty()) return Optional.empty();
     renumbering.rewriteCitations();
+    if (!problems.isEmpty()) return Optional.empty();
     return Optional.of(build());
   }
 

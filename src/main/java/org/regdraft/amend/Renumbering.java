@@ -190,6 +190,22 @@ final class Renumbering {
         Integer ni = target.paragraph().isPresent() ? im.get(target.paragraph().getAsInt() * 1000 + item) : im.get(item);
         return ni == null ? Optional.empty() : Optional.of(ChineseNumerals.format(ni));
       }
+      case ARTICLE_NUMERAL -> {
+        // 第四十一、四十二条: the numeral alone follows; a number with 之X cannot be written so
+        ArticleNumber to = articleMap.get(art);
+        if (to == null) {
+          if (app.byOld.containsKey(art)) {
+            app.warnings.add(Finding.warning(app.file, 0, "apply-citation", citing.oldNumber.label() + "引用的" + art.label() + "已被删去，引用未改，请核对"));
+          }
+          return Optional.empty();
+        }
+        if (to.sub() > 0) {
+          app.problems.add(Finding.error(app.file, 0, "apply-citation",
+              citing.oldNumber.label() + "以简写列举引用" + art.label() + "，修改后该条为" + to.label() + "，无法用简写表示；请在决定中改写该处引用"));
+          return Optional.empty();
+        }
+        return Optional.of(ChineseNumerals.format(to.base()));
+      }
       default -> {
         return Optional.empty();
       }

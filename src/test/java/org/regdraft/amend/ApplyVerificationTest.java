@@ -128,4 +128,34 @@ class ApplyVerificationTest {
     assertThat(body(result.regulation().orElseThrow()))
         .isEqualTo("第一条　甲。\n\n第一条之一　乙，依照本法第三条处理。\n\n第二条　戊。\n\n第三条　丙。\n");
   }
+
+  /** 第二、三条 (the abbreviated list) follows the renumbering a deletion asks for, like 第三条. */
+  @Test
+  void anAbbreviatedListOfArticlesFollowsTheRenumbering() {
+    String law = """
+        ---
+        kind: 条例
+        status: 施行
+        ---
+
+        # 乙条例
+
+        第一条　甲。
+
+        第二条　乙。
+
+        第三条　丙。
+
+        第四条　违反本条例第二、三条规定的，依照本条例第三条处理。
+        """;
+    String d = """
+        关于修改《乙条例》的决定
+        ……会议决定对《乙条例》作如下修改：
+        一、删去第一条。
+        此外，对条文顺序作相应调整。
+        """;
+    var result = AmendmentApplier.apply(law(law), decision(d), "决定.md", Optional.empty());
+    assertThat(result.problems()).isEmpty();
+    assertThat(body(result.regulation().orElseThrow())).contains("第三条　违反本条例第一、二条规定的，依照本条例第二条处理。");
+  }
 }
