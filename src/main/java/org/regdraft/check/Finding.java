@@ -22,7 +22,8 @@ public record Finding(String file, int line, Severity severity, String rule, Str
 
   /** The text form: {@code file:line: 错误 [rule] message}. */
   public String format() {
-    return file + ":" + line + ": " + severity.chinese() + " [" + rule + "] " + message;
+    // a finding about the file as a whole (line 0) names no line: "决定.md:0:" would point nowhere
+    return file + (line > 0 ? ":" + line : "") + ": " + severity.chinese() + " [" + rule + "] " + message;
   }
 
   public Finding inFile(String f) {

@@ -49,7 +49,7 @@ class TextFilesReadTest {
     byte[] bytes = "a".repeat(8001).getBytes(StandardCharsets.UTF_8);
     bytes[7999] = 0;
     assertThatThrownBy(() -> TextFiles.decodeUtf8(bytes, "图片.md"))
-        .hasMessage("图片.md：不是文本文件（含有二进制内容；UTF-16 文件请先用 regdraft import 转换）");
+        .hasMessage("图片.md：不是文本文件（含有二进制内容；UTF-16 文件请用 regdraft fmt 转为 UTF-8）");
     bytes[7999] = 'a';
     bytes[8000] = 0; // beyond the sniffed part: UTF-8 allows NUL, the reader reports it later
     assertThat(TextFiles.decodeUtf8(bytes, "x.md")).hasSize(8001);
