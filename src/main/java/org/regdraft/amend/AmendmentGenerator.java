@@ -26,8 +26,13 @@ import org.regdraft.model.UnitPath;
  * the new text. Changes that only follow a renumbering are left to 此外，对条文顺序作相应调整。
  */
 public final class AmendmentGenerator {
-  /** Above this share of changed characters an article is quoted whole (将第X条修改为). */
+  /**
+   * Above this share of changed characters in the 款 and 项 it keeps, an article is quoted whole
+   * (将第X条修改为); 款 and 项 added or deleted whole are not counted, they have their own forms.
+   */
   static final double REWRITE_RATIO = 0.5;
+  /** Above this share of changed characters a 款 or 项 is quoted whole (将第X条第二款修改为). */
+  static final double UNIT_REWRITE_RATIO = 0.5;
   /** More phrase instructions than this for one article read worse than the article quoted whole. */
   static final int MAX_PHRASES_PER_ARTICLE = 3;
 
@@ -51,13 +56,20 @@ public final class AmendmentGenerator {
   public static Decision generate(Comparison c, DecisionHeader h, java.util.Set<ArticleNumber> quoteWhole)
       throws NotAmendable {
     for (DivisionChange d : c.divisions()) {
-      if (d.change() == ChangeKind.INSERTED || d.change() == ChangeKind.DELETED || d.change() == ChangeKind.MOVED) {
-        throw new NotAmendable("章节结构有增删或移动，宜采用修订方式（重新通过全文），不生成修改决定");
+      if (d.change() == ChangeKind.MOVED) {
+        throw new NotAmendable("章节的顺序有调整，修改决定无法写明，宜采用修订方式（重新通过全文）");
       }
     }
     Regulation neu = c.newRegulation();
     String title = c.oldRegulation().title();
     List<Instruction> out = new ArrayList<>();
+    if (!title.equals(neu.title())) out.add(new Instruction.RenameTitle(out.size() + 1, 0, neu.title()));
+    if (!c.oldRegulation().preamble().equals(neu.preamble())) {
+      String word = neu.preamble().isEmpty() || c.oldRegulation().preamble().isEmpty() ? "" : preambleWord(c.oldRegulation());
+      if (word.isEmpty()) throw new NotAmendable("增加或删去整个序言，修改决定无法写明，宜采用修订方式（重新通过全文）");
+      out.add(new Instruction.ReplacePreamble(out.size() + 1, 0, word, 0, neu.preamble()));
+    }
+    DivisionInstructions.add(c, out);
     for (DivisionChange d : c.divisions()) {
       if (d.change() == ChangeKind.MODIFIED && d.oldDivision().isPresent() && d.newDivision().isPresent()) {
         Division od = d.oldDivision().get();
@@ -66,12 +78,22 @@ public final class AmendmentGenerator {
         }
       }
     }
-    boolean renumbered = false;
-    List<Article> newArticles = neu.articles();
-    for (ArticleChange a : c.articles()) {
+    List<ArticleChange> changes = c.articles();
+    for (int k = 0; k < changes.size(); k++) {
+      ArticleChange a = changes.get(k);
+      // an article deleted where another is added, in the same place: a rewrite (将第X条修改为)
+      if (a.change() == ChangeKind.DELETED && k + 1 < changes.size()) {
+        ArticleChange b = changes.get(k + 1);
+        Article o = a.oldArticles().get(0);
+        if (b.change() == ChangeKind.INSERTED && !quoteWhole.contains(o.number()) && divisionPrefix(neu, b.newArticles().get(0)).isEmpty()
+            && o.number().equals(b.newArticles().get(0).number())) {
+          out.add(new Instruction.ReplaceUnit(out.size() + 1, 0, article(o.number()), lines(b.newArticles().get(0))));
+          k++;
+          continue;
+        }
+      }
       switch (a.change()) {
         case UNCHANGED, RENUMBERED -> {
-          renumbered |= a.change() == ChangeKind.RENUMBERED || a.consequentialOnly();
           // verification found that renumbering alone does not give this article's new text (a
           // citation that did not follow, or followed ambiguously): state the article whole
           if (quoteWhole.contains(a.oldArticles().get(0).number())) {
@@ -80,19 +102,16 @@ public final class AmendmentGenerator {
         }
         case DELETED -> {
           out.add(new Instruction.DeleteUnit(out.size() + 1, 0, article(a.oldArticles().get(0).number())));
-          renumbered = true;
         }
         case INSERTED -> {
           Article n = a.newArticles().get(0);
           out.add(new Instruction.AddArticle(out.size() + 1, 0, divisionPrefix(neu, n), n.number(), lines(n)));
-          renumbered = true;
         }
         case MERGED -> {
           Article n = a.newArticles().get(0);
           out.add(
               new Instruction.MergeArticles(
                   out.size() + 1, 0, a.oldArticles().stream().map(Article::number).toList(), n.number(), lines(n)));
-          renumbered = true;
         }
         case SPLIT -> {
           List<String> ls = new ArrayList<>();
@@ -100,10 +119,8 @@ public final class AmendmentGenerator {
           out.add(
               new Instruction.SplitArticle(
                   out.size() + 1, 0, a.oldArticles().get(0).number(), a.newArticles().stream().map(Article::number).toList(), ls));
-          renumbered = true;
         }
         case MOVED -> {
-          renumbered = true;
           Article n = a.newArticles().get(0);
           // an article that opens a chapter is placed before its new successor, so it joins that chapter
           boolean opens = !divisionPrefix(neu, n).isEmpty();
@@ -117,7 +134,6 @@ public final class AmendmentGenerator {
           }
         }
         case MODIFIED -> {
-          if (!a.oldArticles().get(0).number().equals(a.newArticles().get(0).number())) renumbered = true;
           modified(a, out, quoteWhole.contains(a.oldArticles().get(0).number()));
         }
         default -> throw new IllegalStateException(a.change().toString());
@@ -128,16 +144,44 @@ public final class AmendmentGenerator {
     String caption = h.adopted().map(d -> "（" + ChineseDates.format(d) + meeting + "通过）").orElse("");
     String effective =
         h.effective().map(d -> "本决定自" + ChineseDates.format(d) + "起施行。").orElse("本决定自公布之日起施行。");
-    // renumbering from items shifting is as much 条文顺序 as articles shifting
-    renumbered |= c.articles().stream().flatMap(x -> x.units().stream()).anyMatch(u -> u.change() == ChangeKind.RENUMBERED);
+    boolean renumbered = renumbered(c);
+    // a title inside 《》 writes its own 《》 as 〈〉: 《北京市实施〈中华人民共和国水法〉办法》
+    String quoted = title.replace('《', '〈').replace('》', '〉');
     return new Decision(
         title,
-        h.issuer() + "关于修改《" + title + "》的决定",
+        h.issuer() + "关于修改《" + quoted + "》的决定",
         caption,
-        meeting + "决定对《" + title + "》作如下修改：",
+        meeting + "决定对《" + quoted + "》作如下修改：",
         out,
         renumbered,
         Optional.of(effective));
+  }
+
+  /**
+   * True when some article or item that stays has another number in the new text: only then does
+   * the decision end with 此外，对条文顺序作相应调整。 An article deleted or added at the end, or
+   * rewritten in place, renumbers nothing.
+   */
+  static boolean renumbered(Comparison c) {
+    for (ArticleChange a : c.articles()) {
+      if (a.oldArticles().size() == 1 && a.newArticles().size() == 1
+          && !a.oldArticles().get(0).number().equals(a.newArticles().get(0).number())) {
+        return true;
+      }
+      for (UnitChange u : a.units()) {
+        if (u.change() == ChangeKind.RENUMBERED) return true;
+        if (u.kind() != UnitKind.PARAGRAPH && u.change() != ChangeKind.INSERTED && u.change() != ChangeKind.DELETED
+            && u.oldMarker().isPresent() && u.newMarker().isPresent() && !u.oldMarker().equals(u.newMarker())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** 序言 when the regulation has chapters (a law's preamble), else 引言 (a judicial interpretation's). */
+  private static String preambleWord(Regulation r) {
+    return r.divisions().isEmpty() ? "引言" : "序言";
   }
 
   /** The instructions for one modified article: phrase by phrase, or the article quoted whole. */
@@ -196,10 +240,13 @@ public final class AmendmentGenerator {
               u.kind() == UnitKind.PARAGRAPH
                   ? (old.paragraphs().size() == 1 ? article(old.number()) : paragraphPath(old, u.oldParagraph()))
                   : itemPath(old, u.oldParagraph(), markerNumber(u.oldMarker()));
-          List<Instruction> ps = Phrases.instructions(target, u.segments());
+          String around = u.kind() == UnitKind.PARAGRAPH && u.oldParagraph() >= 1 && u.oldParagraph() <= old.paragraphs().size()
+              ? itemsText(old.paragraphs().get(u.oldParagraph() - 1))
+              : "";
+          List<Instruction> ps = unitRatio(u) > UNIT_REWRITE_RATIO ? null : Phrases.instructions(target, u.segments(), around);
           if (ps == null) {
+            if (u.kind() == UnitKind.PARAGRAPH && old.paragraphs().size() == 1) return null; // the article itself
             String marker = u.kind() == UnitKind.PARAGRAPH ? "" : u.newMarker().orElse("");
-            if (u.kind() == UnitKind.PARAGRAPH && u.oldParagraph() == 1) return null; // first paragraph carries the label
             out.add(new Instruction.ReplaceUnit(0, 0, target, List.of(marker + u.newText())));
           } else {
             out.addAll(ps);
@@ -213,6 +260,16 @@ public final class AmendmentGenerator {
     return out;
   }
 
+  /** The items (and their sub-items) of a 款, one per line: quoted with it when the 款 is the target. */
+  private static String itemsText(org.regdraft.model.Paragraph p) {
+    StringBuilder sb = new StringBuilder();
+    for (org.regdraft.model.Item i : p.items()) {
+      sb.append('\n').append(i.text());
+      for (org.regdraft.model.SubItem x : i.subItems()) sb.append('\n').append(x.text());
+    }
+    return sb.toString();
+  }
+
   private static int paragraphOfNew(ArticleChange a, UnitChange u) {
     // an item inserted into a paragraph: name the old paragraph it joins (same position)
     return Math.max(1, Math.min(u.newParagraph(), a.oldArticles().get(0).paragraphs().size()));
@@ -224,10 +281,24 @@ public final class AmendmentGenerator {
     return false;
   }
 
-  private static double changedRatio(ArticleChange a) {
+  /** The share of changed characters in one 款 or 项 (knock-on number changes not counted). */
+  static double unitRatio(UnitChange u) {
+    int changed = 0;
+    int total = 0;
+    for (Segment s : u.segments()) {
+      int n = s.text().codePointCount(0, s.text().length());
+      total += n;
+      if (s.op() != Op.EQUAL && !s.consequential()) changed += n;
+    }
+    return total == 0 ? 1 : (double) changed / total;
+  }
+
+  /** The same over the 款 and 项 the article keeps: added and deleted ones have their own forms. */
+  static double changedRatio(ArticleChange a) {
     int changed = 0;
     int total = 0;
     for (UnitChange u : a.units()) {
+      if (u.change() == ChangeKind.INSERTED || u.change() == ChangeKind.DELETED) continue;
       for (Segment s : u.segments()) {
         int n = s.text().codePointCount(0, s.text().length());
         total += n;

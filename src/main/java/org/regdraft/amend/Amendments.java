@@ -22,6 +22,55 @@ import org.regdraft.model.Regulation;
 public final class Amendments {
   private Amendments() {}
 
+  /** Above this share of changed text a 修订 (the whole text adopted anew) is the usual form. */
+  public static final double REVISION_SHARE = 0.5;
+
+  /**
+   * As {@link #amend(Comparison, DecisionHeader)}, but refuses, saying a 修订 is usual, when more
+   * than half of the text changes, unless {@code force}.
+   */
+  public static Decision amend(Comparison c, DecisionHeader h, boolean force) throws AmendmentGenerator.NotAmendable {
+    double share = changedShare(c);
+    if (!force && share > REVISION_SHARE) {
+      throw new AmendmentGenerator.NotAmendable(
+          "新稿改动了约" + Math.round(share * 100) + "%的文字，这样大的修改通常采用修订方式（重新通过全文）；仍要写成修改决定时请加 --force");
+    }
+    return amend(c, h);
+  }
+
+  /**
+   * The share of the text that changes: deleted and added articles whole, and the changed
+   * characters of the others (knock-on number changes not counted), over the old text and what
+   * is added.
+   */
+  public static double changedShare(Comparison c) {
+    long changed = 0;
+    long total = 0;
+    for (ArticleChange a : c.articles()) {
+      if (a.change() == ChangeKind.DELETED) {
+        for (Article o : a.oldArticles()) {
+          changed += o.text().length();
+          total += o.text().length();
+        }
+        continue;
+      }
+      if (a.change() == ChangeKind.INSERTED) {
+        for (Article n : a.newArticles()) {
+          changed += n.text().length();
+          total += n.text().length();
+        }
+        continue;
+      }
+      for (Article o : a.oldArticles()) total += o.text().length();
+      for (org.regdraft.compare.UnitChange u : a.units()) {
+        for (org.regdraft.compare.Segment s : u.segments()) {
+          if (s.op() != org.regdraft.compare.Op.EQUAL && !s.consequential()) changed += s.text().length();
+        }
+      }
+    }
+    return total == 0 ? 0 : Math.min(1.0, (double) changed / total);
+  }
+
   public static Decision amend(Comparison c, DecisionHeader h) throws AmendmentGenerator.NotAmendable {
     // the generator writes instructions for articles only: a decision silent on a changed
     // preamble would not give the new text (drop this guard once 将引言修改为 is generated)
@@ -34,7 +83,7 @@ public final class Amendments {
     for (int round = 0; round < 3; round++) {
       Decision d = AmendmentGenerator.generate(c, h, whole);
       List<ArticleNumber> wrong = mismatches(c, d);
-      if (wrong.isEmpty()) return d;
+      if (wrong.isEmpty()) return grouped(c, d);
       if (round == 1) {
         // second failure: state every modified article whole
         for (ArticleChange a : c.articles()) {
@@ -46,6 +95,14 @@ public final class Amendments {
     }
     throw new AmendmentGenerator.NotAmendable(
         "生成的修改决定无法准确得出新稿（涉及" + String.join("、", mismatches(c, AmendmentGenerator.generate(c, h, whole)).stream().map(ArticleNumber::label).toList()) + "），请改用修订方式或手工起草");
+  }
+
+  /** The decision with same replacements in one item (Grouping), when that verifies too. */
+  private static Decision grouped(Comparison c, Decision d) {
+    List<Instruction> g = Grouping.group(d.instructions(), c.oldRegulation());
+    if (g == null) return d;
+    Decision x = new Decision(d.regulationTitle(), d.title(), d.caption(), d.preamble(), g, d.orderAdjusted(), d.effective());
+    return mismatches(c, x).isEmpty() ? x : d;
   }
 
   /** Old numbers of the articles where apply(decision, old) differs from new. */

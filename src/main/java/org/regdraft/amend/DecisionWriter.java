@@ -1,11 +1,17 @@
 package org.regdraft.amend;
 
+import static org.regdraft.amend.Formulas.quote;
+import static org.regdraft.amend.Formulas.quoteLines;
+
 import java.util.ArrayList;
 import java.util.List;
-import org.regdraft.model.ArticleNumber;
+import org.regdraft.markdown.Labels;
 import org.regdraft.model.ChineseNumerals;
 
-/** Writes a decision in the fixed formulas that {@link DecisionParser} reads back. */
+/**
+ * Writes a decision in the preferred (★) formulas of {@link Formulas} that {@link DecisionParser}
+ * reads back. A quoted whole article is written without its label, as decisions quote.
+ */
 public final class DecisionWriter {
   private DecisionWriter() {}
 
@@ -13,12 +19,34 @@ public final class DecisionWriter {
   public static List<String> paragraphs(Decision d) {
     List<String> out = new ArrayList<>();
     out.add(d.title());
-    if (!d.caption().isEmpty()) out.add(d.caption());
-    out.add(d.preamble());
-    for (Instruction i : d.instructions()) out.addAll(instruction(i));
-    if (d.orderAdjusted()) out.add("此外，对条文顺序作相应调整。");
+    if (!d.caption().isEmpty()) out.addAll(List.of(d.caption().split("\n")));
+    if (!d.preamble().isEmpty()) out.add(d.preamble());
+    if (d.isPackage()) {
+      int n = 0;
+      for (Decision s : d.sections()) {
+        n++;
+        if (s.kind() == Decision.Kind.REPEAL) {
+          for (Instruction i : s.instructions()) out.addAll(instruction(i, ""));
+          continue;
+        }
+        out.add(ChineseNumerals.format(n) + "、对《" + s.regulationTitle() + "》作出修改");
+        for (Instruction i : s.instructions()) {
+          List<String> ps = body(i, s.shortName());
+          out.add("（" + ChineseNumerals.format(i.ordinal()) + "）" + ps.get(0));
+          out.addAll(ps.subList(1, ps.size()));
+        }
+      }
+    } else {
+      for (Instruction i : d.instructions()) out.addAll(instruction(i, d.shortName()));
+    }
+    if (d.orderAdjusted()) out.add(d.isPackage() ? "此外，对相关法规的条文顺序作相应调整。" : Formulas.ORDER_ADJUSTED);
     d.effective().ifPresent(out::add);
-    out.add("《" + d.regulationTitle() + "》根据本决定作相应修改，重新公布。");
+    if (d.kind() == Decision.Kind.AMEND && !d.isPackage()) out.add("《" + d.regulationTitle().replace('《', '〈').replace('》', '〉') + "》根据本决定作相应修改，重新公布。");
+    if (d.isPackage()) {
+      StringBuilder sb = new StringBuilder();
+      for (Decision s : d.sections()) if (s.kind() != Decision.Kind.REPEAL) sb.append('《').append(s.regulationTitle()).append('》');
+      if (sb.length() > 0) out.add(sb + "根据本决定作相应修改，重新公布。");
+    }
     return out;
   }
 
@@ -30,54 +58,145 @@ public final class DecisionWriter {
     return sb.toString();
   }
 
-  /** One instruction; a multi-paragraph quotation gives several paragraphs. */
+  /** One instruction with its ordinal (一、); a multi-paragraph quotation gives several paragraphs. */
   public static List<String> instruction(Instruction i) {
-    String n = ChineseNumerals.format(i.ordinal()) + "、";
-    if (i instanceof Instruction.ReplaceUnit r) return quote(n + "将" + r.target().label() + "修改为：", r.lines());
+    return instruction(i, "");
+  }
+
+  /** One instruction; {@code shortName} (刑法) is written before the article a 修正案 cites. */
+  public static List<String> instruction(Instruction i, String shortName) {
+    List<String> ps = new ArrayList<>(body(i, shortName));
+    ps.set(0, ChineseNumerals.format(i.ordinal()) + "、" + ps.get(0));
+    return ps;
+  }
+
+  /** The instruction's paragraphs without the ordinal. */
+  static List<String> body(Instruction i, String law) {
+    if (i instanceof Instruction.ReplaceUnit r) {
+      boolean whole = r.target().paragraph().isEmpty() && r.target().item().isEmpty();
+      return quoteLines("将" + law + r.target().label() + "修改为：", whole ? unlabelled(r.lines()) : r.lines());
+    }
     if (i instanceof Instruction.ReplaceText r) {
-      return List.of(n + "将" + r.target().label() + "中的“" + r.from() + "”修改为“" + r.to() + "”。");
+      return List.of("将" + law + r.target().label() + "中的“" + quote(r.from()) + "”修改为“" + quote(r.to()) + "”。");
     }
     if (i instanceof Instruction.InsertText r) {
-      return List.of(n + "在" + r.target().label() + "中的“" + r.anchor() + "”" + (r.after() ? "后" : "前") + "增加“" + r.added() + "”。");
+      return List.of("在" + law + r.target().label() + "中的“" + quote(r.anchor()) + "”" + (r.after() ? "后" : "前") + "增加“" + quote(r.added()) + "”。");
     }
-    if (i instanceof Instruction.DeleteText r) return List.of(n + "删去" + r.target().label() + "中的“" + r.text() + "”。");
-    if (i instanceof Instruction.DeleteUnit r) return List.of(n + "删去" + r.target().label() + "。");
+    if (i instanceof Instruction.DeleteText r) return List.of("删去" + law + r.target().label() + "中的“" + quote(r.text()) + "”。");
+    if (i instanceof Instruction.DeleteUnit r) return List.of("删去" + law + r.target().label() + "。");
     if (i instanceof Instruction.AddParagraph r) {
-      return quote(n + r.parent().label() + "增加一款，作为第" + ChineseNumerals.format(r.position()) + "款：", r.lines());
+      return quoteLines(law + r.parent().label() + "增加一款，作为第" + ChineseNumerals.format(r.position()) + "款：", r.lines());
     }
     if (i instanceof Instruction.AddItem r) {
-      return quote(n + r.parent().label() + "增加一项，作为第" + ChineseNumerals.format(r.position()) + "项：", r.lines());
+      return quoteLines(law + r.parent().label() + "增加一项，作为第" + ChineseNumerals.format(r.position()) + "项：", r.lines());
     }
     if (i instanceof Instruction.AddArticle r) {
-      return quote(n + r.divisionLabel() + "增加一条，作为" + r.as().label() + "：", r.lines());
+      return quoteLines(r.divisionLabel() + "增加一条，作为" + r.as().label() + "：", unlabelled(r.lines()));
     }
     if (i instanceof Instruction.MergeArticles r) {
-      return quote(n + "将" + labels(r.sources()) + "合并，作为" + r.as().label() + "，修改为：", r.lines());
+      return quoteLines("将" + Formulas.labels(r.sources()) + "合并，作为" + r.as().label() + "，修改为：", unlabelled(r.lines()));
     }
     if (i instanceof Instruction.SplitArticle r) {
-      return quote(
-          n + "将" + r.source().label() + "分为" + ChineseNumerals.format(r.as().size()).replace("二", "两") + "条，作为" + labels(r.as()) + "，修改为：",
-          r.lines());
+      return quoteLines(
+          "将" + r.source().label() + "改为" + Formulas.count(r.as().size()) + "条，作为" + Formulas.labels(r.as()) + "，修改为：", r.lines());
     }
     if (i instanceof Instruction.MoveArticle r) {
-      String head = n + "将" + r.source().label() + "移至" + r.anchor().label() + (r.before() ? "之前" : "之后");
-      return r.lines().isEmpty() ? List.of(head + "。") : quote(head + "，修改为：", r.lines());
+      String head = "将" + r.source().label() + "移至" + r.anchor().label() + (r.before() ? "之前" : "之后");
+      return r.lines().isEmpty() ? List.of(head + "。") : quoteLines(head + "，修改为：", unlabelled(r.lines()));
     }
-    Instruction.RenameDivision r = (Instruction.RenameDivision) i;
-    return List.of(n + "将" + r.divisionLabel() + "的名称修改为“" + r.name() + "”。");
+    if (i instanceof Instruction.RenameDivision r && r.divisionLabel().startsWith("“")) {
+      return List.of("将" + Formulas.quote(r.divisionLabel()).replace('‘', '“').replace('’', '”') + "修改为“" + quote(r.name()) + "”。");
+    }
+    if (i instanceof Instruction.EditTitle r) {
+      StringBuilder sb = new StringBuilder("将名称中的");
+      for (int k = 0; k < r.pairs().size(); k++) {
+        if (k > 0) sb.append('，');
+        sb.append('“').append(quote(r.pairs().get(k).from())).append("”修改为“").append(quote(r.pairs().get(k).to())).append('”');
+      }
+      return List.of(sb.append('。').toString());
+    }
+    if (i instanceof Instruction.RenameDivision r) {
+      return List.of("将" + r.divisionLabel() + Formulas.divisionUnit(r.divisionLabel()) + "名修改为“" + quote(r.name()) + "”。");
+    }
+    if (i instanceof Instruction.EditText r) {
+      StringBuilder sb = new StringBuilder("将" + law + r.scope().label() + "中的");
+      for (int k = 0; k < r.pairs().size(); k++) {
+        if (k > 0) sb.append('，');
+        sb.append('“').append(quote(r.pairs().get(k).from())).append("”修改为“").append(quote(r.pairs().get(k).to())).append('”');
+      }
+      return List.of(sb.append('。').toString());
+    }
+    if (i instanceof Instruction.DeleteTexts r) return List.of("删去" + law + r.scope().label() + "中的" + Formulas.quotedList(r.texts()) + "。");
+    if (i instanceof Instruction.AppendText r) {
+      return r.atStart()
+          ? List.of(law + r.target().label() + "开始部分增加规定：“" + quote(r.added()) + "”。")
+          : List.of("在" + law + r.target().label() + "后增加“" + quote(r.added()) + "”。");
+    }
+    if (i instanceof Instruction.DeleteUnits r) return List.of("删去" + law + Formulas.unitLabels(r.targets()) + "。");
+    if (i instanceof Instruction.RenumberArticle r) {
+      String head = "将" + law + r.source().label() + "改为" + r.as().label();
+      return r.lines().isEmpty() ? List.of(head + "。") : quoteLines(head + "，修改为：", unlabelled(r.lines()));
+    }
+    if (i instanceof Instruction.InsertArticle r) {
+      return quoteLines("在" + law + r.after().label() + "后增加一条，作为" + r.as().label() + "：", unlabelled(r.lines()));
+    }
+    if (i instanceof Instruction.DetachUnit r) {
+      String head = "将" + law + r.source().label() + "单列一条，作为" + r.as().label();
+      return r.lines().isEmpty() ? List.of(head + "。") : quoteLines(head + "，修改为：", unlabelled(r.lines()));
+    }
+    if (i instanceof Instruction.ReplacePart r) {
+      String part = r.sentence() == 0 ? "条首部分" : "第" + ChineseNumerals.format(r.sentence()) + "句";
+      return quoteLines("将" + law + r.target().label() + part + "修改为：", List.of(r.text()));
+    }
+    if (i instanceof Instruction.AddDivision r) {
+      String unit = Formulas.divisionUnit(r.label());
+      String name = "，" + unit + "名为“" + quote(r.name()) + "”。";
+      if (r.from().isPresent()) {
+        return List.of("将" + r.from().get().label() + "至" + r.through().orElse(r.from().get()).label() + "作为" + r.label() + name);
+      }
+      return List.of("增加一" + unit + "，作为" + r.label() + name);
+    }
+    if (i instanceof Instruction.DeleteDivision r) return List.of("删去" + r.divisionLabel() + Formulas.divisionUnit(r.divisionLabel()) + "名。");
+    if (i instanceof Instruction.RenameTitle r) return List.of("将名称修改为“" + quote(r.title()) + "”。");
+    if (i instanceof Instruction.ReplacePreamble r) {
+      String where = r.word() + (r.paragraph() > 0 ? "第" + ChineseNumerals.format(r.paragraph()) + "自然段" : "");
+      return quoteLines("将" + where + "修改为：", r.lines());
+    }
+    if (i instanceof Instruction.Compound r) {
+      List<String> out = new ArrayList<>();
+      for (Instruction part : r.parts()) {
+        List<String> ps = body(part, law);
+        if (out.isEmpty()) {
+          out.addAll(ps);
+          continue;
+        }
+        String last = out.remove(out.size() - 1);
+        if (!last.endsWith("。")) last += "。";
+        out.add(last + Formulas.ALSO + ps.get(0));
+        out.addAll(ps.subList(1, ps.size()));
+      }
+      return out;
+    }
+    if (i instanceof Instruction.AdjustOrder r) {
+      if (r.moves().isEmpty()) return List.of("条文顺序作相应调整。");
+      StringBuilder sb = new StringBuilder("将条文顺序作相应调整：");
+      for (int k = 0; k < r.moves().size(); k++) {
+        if (k > 0) sb.append('，');
+        sb.append('“').append(r.moves().get(k).from().label()).append("”调整为“").append(r.moves().get(k).to().label()).append('”');
+      }
+      return List.of(sb.append('。').toString());
+    }
+    Instruction.Repeal r = (Instruction.Repeal) i;
+    return List.of("废止《" + r.title() + "》" + r.note() + "。");
   }
 
-  private static String labels(List<ArticleNumber> ns) {
-    return String.join("、", ns.stream().map(ArticleNumber::label).toList());
-  }
-
-  /** “first … / “second … ” — every paragraph opens with “, only the last closes. */
-  private static List<String> quote(String head, List<String> lines) {
-    List<String> out = new ArrayList<>();
-    for (int k = 0; k < lines.size(); k++) {
-      String p = "“" + lines.get(k) + (k == lines.size() - 1 ? "”" : "");
-      out.add(k == 0 ? head + p : p);
-    }
+  /** A whole-article quotation without the label an older drafter put first (第十条　……). */
+  static List<String> unlabelled(List<String> lines) {
+    if (lines.isEmpty()) return lines;
+    var m = Labels.ARTICLE.matcher(lines.get(0));
+    if (!m.matches()) return lines;
+    List<String> out = new ArrayList<>(lines);
+    out.set(0, m.group(3));
     return out;
   }
 }

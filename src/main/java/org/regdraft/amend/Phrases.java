@@ -5,113 +5,166 @@ import java.util.List;
 import org.regdraft.compare.Op;
 import org.regdraft.compare.Segment;
 import org.regdraft.model.UnitPath;
+import org.regdraft.text.Words;
 
 /**
  * Phrase-level instructions for one 款 or 项 (将……中的“A”修改为“B”, 在……中的“A”后增加“B”,
- * 删去……中的“A”). Each quoted phrase must occur exactly once in the text as it stands when the
- * instruction is applied, so the instructions are computed by simulating their application
- * left to right, widening a phrase with its context until it is unique.
+ * 删去……中的“A”). A quoted phrase is made of whole words ({@link Words}: never half of 标识, never
+ * part of a number or a citation) both in the text as it stands when the instruction is applied
+ * and in the text after it, and occurs exactly once in the former: the instructions are computed
+ * by simulating their application left to right, growing a phrase word by word until it is unique.
  */
 final class Phrases {
   /** Unchanged runs up to this many characters between two changes are folded into one change. */
   static final int FOLD = 2;
-  /** The shortest anchor for an insertion. */
-  static final int MIN_ANCHOR = 2;
+  /** The longest context quoted on one side of a change, in characters. */
   static final int MAX_CONTEXT = 30;
-  /** Characters quoted on each side of a change of punctuation alone. */
-  static final int WORD_CONTEXT = 2;
 
   private Phrases() {}
 
-  private record Hunk(int oldStart, int oldEnd, String newText, boolean consequentialOnly) {}
+  /**
+   * A change in old-text offsets [os, oe) and new-text offsets [ns, ne). While the changes are
+   * applied left to right the text reads new up to ns and old from os, so the change sits at ns.
+   */
+  private record Hunk(int os, int oe, int ns, int ne, boolean consequentialOnly) {
+    Hunk merge(Hunk next) {
+      return new Hunk(os, next.oe, ns, next.ne, consequentialOnly && next.consequentialOnly);
+    }
+  }
 
   /** The instructions, or null when some change cannot be stated as a unique phrase. */
   static List<Instruction> instructions(UnitPath target, List<Segment> segments) {
+    return instructions(target, segments, "");
+  }
+
+  /**
+   * @param around the rest of the text the target names (the items of a 款 or of a one-款 article,
+   *     one per line): a quotation must not occur there either, since apply looks for it in all of it
+   */
+  static List<Instruction> instructions(UnitPath target, List<Segment> segments, String around) {
+    StringBuilder o = new StringBuilder();
+    StringBuilder n = new StringBuilder();
+    for (Segment s : segments) {
+      if (s.op() != Op.INSERT) o.append(s.text());
+      if (s.op() != Op.DELETE) n.append(s.text());
+    }
+    String old = o.toString();
+    String neu = n.toString();
     List<Hunk> hunks = hunks(segments);
-    StringBuilder current = new StringBuilder();
-    for (Segment s : segments) if (s.op() != Op.INSERT) current.append(s.text());
     List<Instruction> out = new ArrayList<>();
-    int shift = 0;
-    for (Hunk h : hunks) {
+    for (int k = 0; k < hunks.size(); k++) {
+      Hunk h = hunks.get(k);
       if (h.consequentialOnly()) continue;
-      int p = h.oldStart() + shift;
-      int q = h.oldEnd() + shift;
-      String c = current.toString();
-      Instruction i = one(target, c, p, q, h.newText());
-      if (i == null) return null;
-      current.replace(p, q, h.newText());
-      shift += h.newText().length() - (q - p);
-      out.add(i);
+      // grow to whole words; a grown change that reaches the next one takes it in
+      while (true) {
+        String cur = neu.substring(0, h.ns()) + old.substring(h.os());
+        String after = neu.substring(0, h.ne()) + old.substring(h.oe());
+        Span s = wholeWords(cur, after, h);
+        int nextStart = k + 1 < hunks.size() ? hunks.get(k + 1).os() : Integer.MAX_VALUE;
+        if (s.to - h.ns() + h.os() > nextStart) {
+          h = h.merge(hunks.get(++k));
+          continue;
+        }
+        Instruction i = one(target, cur, after, s, h, around);
+        if (i == null) return null;
+        out.add(i);
+        break;
+      }
     }
     return out;
   }
 
-  private static Instruction one(UnitPath target, String c, int p, int q, String added) {
-    if (p == q) {
-      for (int k = MIN_ANCHOR; k <= MAX_CONTEXT; k++) {
-        int from = back(c, p, k);
-        if (from < 0) break;
-        String anchor = c.substring(from, p);
-        if (unique(c, anchor)) return new Instruction.InsertText(0, 0, target, anchor, added, true);
-      }
-      for (int k = MIN_ANCHOR; k <= MAX_CONTEXT; k++) {
-        int to = forward(c, p, k);
-        if (to < 0) break;
-        String anchor = c.substring(p, to);
-        if (unique(c, anchor)) return new Instruction.InsertText(0, 0, target, anchor, added, false);
-      }
-      return null;
-    }
-    String removed = c.substring(p, q);
+  /** The change widened to whole words: [from, to) in the current text. */
+  private record Span(int from, int to, Words current, Words after) {}
+
+  private static Span wholeWords(String cur, String after, Hunk h) {
+    Words wc = Words.of(cur);
+    Words wa = Words.of(after);
+    int p = h.ns();
+    int q = p + h.oe() - h.os();
+    int d = (h.ne() - h.ns()) - (h.oe() - h.os());
+    int from = p;
+    while (from > 0 && !(wc.isBoundary(from) && wa.isBoundary(from))) from--;
+    int to = q;
+    while (to < cur.length() && !(wc.isBoundary(to) && wa.isBoundary(to + d))) to++;
+    String removed = cur.substring(p, q);
+    String added = after.substring(p, q + d);
     if (!hasWord(removed) && !hasWord(added)) {
       // a change of punctuation alone: 将“，”修改为“、” says nothing a reader can find; quote the
       // words on both sides, as drafters do: 将“行为，培育”修改为“行为、培育”
-      for (int k = WORD_CONTEXT; k <= MAX_CONTEXT; k++) {
-        int from = Math.max(0, back(c, p, Math.min(k, c.codePointCount(0, p))));
-        int to = forward(c, q, Math.min(k, c.codePointCount(q, c.length())));
-        String a = c.substring(from, to);
-        if (unique(c, a) && hasWord(a)) {
-          return new Instruction.ReplaceText(0, 0, target, a, c.substring(from, p) + added + c.substring(q, to));
-        }
-        if (from == 0 && to == c.length()) break;
+      int f = stepBack(wc, wa, from);
+      if (f >= 0) from = f;
+      int t = stepForward(wc, wa, to, d, cur.length());
+      if (t >= 0) to = t;
+    }
+    return new Span(from, to, wc, wa);
+  }
+
+  /** The next boundary before {@code i} in both texts (left of the change they agree), or -1. */
+  private static int stepBack(Words wc, Words wa, int i) {
+    int f = i - 1;
+    while (f >= 0 && !(wc.isBoundary(f) && wa.isBoundary(f))) f--;
+    return f;
+  }
+
+  private static int stepForward(Words wc, Words wa, int i, int d, int length) {
+    if (i >= length) return -1;
+    int t = i + 1;
+    while (t < length && !(wc.isBoundary(t) && wa.isBoundary(t + d))) t++;
+    return t;
+  }
+
+  private static Instruction one(UnitPath target, String cur0, String after, Span s, Hunk h, String around) {
+    // uniqueness is judged over the whole target; offsets stay those of the unit's own text
+    String cur = cur0;
+    int p = h.ns();
+    int q = p + h.oe() - h.os();
+    int d = (h.ne() - h.ns()) - (h.oe() - h.os());
+    Words wc = s.current();
+    Words wa = s.after();
+    int from = s.from();
+    int to = s.to();
+    if (from == p && to == q && p == q) {
+      String added = after.substring(p, p + d);
+      // 在“A”后增加“B”: A is the shortest run of whole words before the insertion that is unique
+      for (int f = stepBack(wc, wa, p); f >= 0 && p - f <= MAX_CONTEXT; f = stepBack(wc, wa, f)) {
+        String anchor = cur.substring(f, p);
+        if (hasWord(anchor) && unique(cur, around, anchor)) return new Instruction.InsertText(0, 0, target, anchor, added, true);
+      }
+      for (int t = stepForward(wc, wa, q, d, cur.length()); t >= 0 && t - q <= MAX_CONTEXT; t = stepForward(wc, wa, t, d, cur.length())) {
+        String anchor = cur.substring(q, t);
+        if (hasWord(anchor) && unique(cur, around, anchor)) return new Instruction.InsertText(0, 0, target, anchor, added, false);
       }
     }
-    if (added.isEmpty() && unique(c, removed)) return new Instruction.DeleteText(0, 0, target, removed);
-    if (!added.isEmpty() && unique(c, removed)) return new Instruction.ReplaceText(0, 0, target, removed, added);
-    for (int k = 1; k <= MAX_CONTEXT; k++) {
-      int from = back(c, p, k);
-      if (from >= 0) {
-        String a = c.substring(from, q);
-        if (unique(c, a)) return new Instruction.ReplaceText(0, 0, target, a, c.substring(from, p) + added);
+    if (from == p && to == q && p < q && d == -(q - p) && unique(cur, around, cur.substring(p, q)) && hasWord(cur.substring(p, q))) {
+      return new Instruction.DeleteText(0, 0, target, cur.substring(p, q));
+    }
+    // 将“A”修改为“B”: grow word by word, alternately on the left and on the right, until A is unique
+    boolean left = true;
+    for (int step = 0; step < 4 * MAX_CONTEXT; step++) {
+      String a = cur.substring(from, to);
+      if (hasWord(a) && unique(cur, around, a)) {
+        return new Instruction.ReplaceText(0, 0, target, a, after.substring(from, to + d));
       }
-      int to = forward(c, q, k);
-      if (to >= 0) {
-        String a = c.substring(p, to);
-        if (unique(c, a)) return new Instruction.ReplaceText(0, 0, target, a, added + c.substring(q, to));
-      }
+      int f = stepBack(wc, wa, from);
+      int t = stepForward(wc, wa, to, d, cur.length());
+      boolean canLeft = f >= 0 && p - f <= MAX_CONTEXT;
+      boolean canRight = t >= 0 && t - q <= MAX_CONTEXT;
+      if (!canLeft && !canRight) break;
+      if (left && canLeft || !canRight) from = f;
+      else to = t;
+      left = !left;
     }
     return null;
-  }
-
-  private static int back(String s, int from, int codePoints) {
-    try {
-      return s.offsetByCodePoints(from, -codePoints);
-    } catch (IndexOutOfBoundsException e) {
-      return -1;
-    }
-  }
-
-  private static int forward(String s, int from, int codePoints) {
-    try {
-      return s.offsetByCodePoints(from, codePoints);
-    } catch (IndexOutOfBoundsException e) {
-      return -1;
-    }
   }
 
   /** True when the text has a letter, digit or ideograph: something more than punctuation. */
   static boolean hasWord(String text) {
     return text.codePoints().anyMatch(Character::isLetterOrDigit);
+  }
+
+  static boolean unique(String text, String around, String phrase) {
+    return unique(text, phrase) && !around.contains(phrase);
   }
 
   static boolean unique(String text, String phrase) {
@@ -120,48 +173,31 @@ final class Phrases {
     return first >= 0 && text.indexOf(phrase, first + 1) < 0;
   }
 
-  /** Changes with short unchanged runs between them folded together, in old-text offsets. */
+  /** Changes with short unchanged runs between them folded together. */
   private static List<Hunk> hunks(List<Segment> segments) {
     List<Hunk> out = new ArrayList<>();
-    int pos = 0;
-    int start = -1;
-    int end = -1;
-    StringBuilder added = null;
-    boolean onlyConsequential = true;
-    String pendingEqual = "";
+    int op = 0;
+    int np = 0;
+    Hunk cur = null;
     for (Segment s : segments) {
+      int len = s.text().length();
       if (s.op() == Op.EQUAL) {
-        if (start >= 0) {
-          if (s.text().codePointCount(0, s.text().length()) <= FOLD) {
-            pendingEqual = s.text();
-          } else {
-            out.add(new Hunk(start, end, added.toString(), onlyConsequential));
-            start = -1;
-            pendingEqual = "";
-          }
+        if (cur != null && s.text().codePointCount(0, len) > FOLD) {
+          out.add(cur);
+          cur = null;
         }
-        pos += s.text().length();
+        op += len;
+        np += len;
         continue;
       }
-      if (start < 0) {
-        start = pos;
-        end = pos;
-        added = new StringBuilder();
-        onlyConsequential = true;
-      } else if (!pendingEqual.isEmpty()) {
-        added.append(pendingEqual);
-        end = pos;
-        pendingEqual = "";
-      }
-      onlyConsequential &= s.consequential();
-      if (s.op() == Op.DELETE) {
-        pos += s.text().length();
-        end = pos;
-      } else {
-        added.append(s.text());
-      }
+      int oe = s.op() == Op.DELETE ? op + len : op;
+      int ne = s.op() == Op.INSERT ? np + len : np;
+      Hunk h = new Hunk(op, oe, np, ne, s.consequential());
+      cur = cur == null ? h : cur.merge(h);
+      op = oe;
+      np = ne;
     }
-    if (start >= 0) out.add(new Hunk(start, end, added.toString(), onlyConsequential));
+    if (cur != null) out.add(cur);
     return out;
   }
 }

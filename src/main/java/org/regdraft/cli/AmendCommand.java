@@ -41,7 +41,7 @@ final class AmendCommand implements Callable<Integer>, ReadsRegulations, Declare
     main = d.main();
     CompareInputs.declare(d, "args");
     d.option("output", "-o,--output", "FILE", "写入 .md 或 .docx 文件（默认在屏幕上显示 Markdown）");
-    d.option("force", "--force", null, "覆盖已存在的输出文件");
+    d.option("force", "--force", null, "覆盖已存在的输出文件；改动超过全文一半（通常采用修订方式）时仍写成修改决定");
     d.option("meeting", "--meeting", "TEXT", "作出决定的会议，如 安阳市第十五届人民代表大会常务委员会第二十次会议");
     d.option("adopted", "--adopted", "DATE", "会议通过日期（YYYY-MM-DD），写入题注");
     d.option("effective", "--effective", "DATE", "决定的施行日期（YYYY-MM-DD；默认：自公布之日起施行）");
@@ -58,7 +58,7 @@ final class AmendCommand implements Callable<Integer>, ReadsRegulations, Declare
     Decision d;
     try {
       d = Amendments.amend(Compare.compare(old, sides.to().regulation()),
-          new DecisionHeader(by, meeting, Optional.ofNullable(adopted), Optional.ofNullable(effective)));
+          new DecisionHeader(by, meeting, Optional.ofNullable(adopted), Optional.ofNullable(effective)), force);
     } catch (AmendmentGenerator.NotAmendable e) {
       throw RegdraftException.content(e.getMessage());
     }

@@ -213,7 +213,7 @@ public final class DataModel {
     List<String> parts = new ArrayList<>();
     add(parts, "修改", (Integer) c.get("modified"), "处");
     add(parts, "新增", (Integer) c.get("inserted"), "条");
-    add(parts, "删除", (Integer) c.get("deleted"), "条");
+    add(parts, "删去", (Integer) c.get("deleted"), "条");
     add(parts, "移动", (Integer) c.get("moved"), "条");
     c.put("summary", parts.isEmpty() ? "未作修改" : String.join("、", parts));
     return c;

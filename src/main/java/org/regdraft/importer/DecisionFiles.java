@@ -22,6 +22,17 @@ public final class DecisionFiles {
   public record Read(List<DecisionParser.Line> lines, List<Finding> findings) {}
 
   public static Read read(Path file, String name) throws RegdraftException {
+    return read(file, name, "auto");
+  }
+
+  /**
+   * Reads with a format: auto (by the file's name and content), markdown, text, docx or lawrefbook
+   * (the layout of ../shared/decisions: # 标题, one 题注 line per event, {@code <!-- INFO END -->}).
+   */
+  public static Read read(Path file, String name, String format) throws RegdraftException {
+    if (!java.util.Set.of("auto", "markdown", "md", "text", "txt", "docx", "lawrefbook").contains(format)) {
+      throw new RegdraftException("--from 只能是 auto、markdown、text、docx 或 lawrefbook，不能是“" + format + "”", RegdraftException.USAGE, null);
+    }
     byte[] bytes;
     try {
       long size = Files.size(file);
@@ -32,7 +43,10 @@ public final class DecisionFiles {
     } catch (IOException e) {
       throw new RegdraftException("无法读取 " + name + "：" + e.getMessage(), RegdraftException.USAGE, e);
     }
-    if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".docx")) {
+    boolean zip = bytes.length > 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
+    boolean docx = format.equals("docx") || (format.equals("auto") && (zip || name.toLowerCase(java.util.Locale.ROOT).endsWith(".docx")));
+    if (!docx && zip) throw new RegdraftException(name + "：这是 Word（或其他 zip）文件，不能按 " + format + " 读取；请去掉 --from 或用 --from docx", RegdraftException.USAGE, null);
+    if (docx) {
       ImportLog log = new ImportLog(name);
       DocxReader.Paragraphs ps = DocxReader.paragraphs(bytes, name, log);
       List<DecisionParser.Line> lines = new ArrayList<>();

@@ -14,6 +14,7 @@ import org.regdraft.RegdraftException;
 import org.regdraft.amend.AmendmentGenerator;
 import org.regdraft.amend.Amendments;
 import org.regdraft.amend.Decision;
+import org.regdraft.amend.DecisionCounts;
 import org.regdraft.amend.DecisionHeader;
 import org.regdraft.amend.DecisionWriter;
 import org.regdraft.compare.ChangeKind;
@@ -65,9 +66,6 @@ public final class SubmissionPacket {
     Comparison c = Compare.compare(r.from(), r.to());
     String title = r.to().title();
     List<Entry> out = new ArrayList<>();
-    Map<String, Integer> summary = summary(c);
-    DocumentInput input = DocumentInput.of(r.to(), r.options(), r.today()).withComparison(summary);
-
     Optional<Decision> decision = Optional.empty();
     String decisionNote;
     try {
@@ -76,6 +74,9 @@ public final class SubmissionPacket {
     } catch (AmendmentGenerator.NotAmendable e) {
       decisionNote = e.getMessage();
     }
+    // the 议案 and the 说明 count what the decision changes, item by item; without one, the comparison
+    Map<String, Integer> summary = decision.map(DecisionCounts::of).orElseGet(() -> summary(c));
+    DocumentInput input = DocumentInput.of(r.to(), r.options(), r.today()).withComparison(summary);
     if (decision.isPresent()) input = input.withInstructions(instructionTexts(decision.get()));
 
     out.add(document(docs, r.cover(), input, dir, "01-", r.templatesDir()));
@@ -87,7 +88,7 @@ public final class SubmissionPacket {
     }
     out.add(document(docs, "说明", input, dir, "06-", r.templatesDir()));
     Path manifest = dir.resolve("清单.md");
-    AtomicFiles.writeString(manifest, manifest(r, c, out, decision.isPresent() ? "" : decisionNote));
+    AtomicFiles.writeString(manifest, manifest(r, c, decision, out, decision.isPresent() ? "" : decisionNote));
     out.add(new Entry(manifest, "本清单"));
     return out;
   }
@@ -136,13 +137,21 @@ public final class SubmissionPacket {
     return file(dir, prefix + d.title() + ".docx", new DocxSink(templatesDir).write(d), d.type());
   }
 
-  private static String manifest(Request r, Comparison c, List<Entry> entries, String decisionNote) {
+  private static String manifest(Request r, Comparison c, Optional<Decision> decision, List<Entry> entries, String decisionNote) {
     StringBuilder sb = new StringBuilder("# 《" + r.to().title() + "》报送材料清单\n\n");
     sb.append("生成日期：").append(ChineseDates.format(r.today())).append("\n\n");
     sb.append("比较的版本：修改前 ").append(r.fromName()).append("；修改后 ").append(r.toName()).append("\n\n");
-    Map<String, Integer> s = summary(c);
-    sb.append("修改概况：修改").append(s.get("modified")).append("条，新增").append(s.get("inserted")).append("条，删除")
-        .append(s.get("deleted")).append("条，移动").append(s.get("moved")).append("条，仅序号调整").append(s.get("renumbered")).append("条\n\n");
+    if (decision.isPresent()) {
+      Map<String, Integer> s = DecisionCounts.of(decision.get());
+      sb.append("修改概况（按修改决定）：").append(decision.get().instructions().size()).append("项，修改").append(s.get("modified"))
+          .append("处，新增").append(s.get("inserted")).append("条，删去").append(s.get("deleted")).append("条")
+          .append(s.get("moved") > 0 ? "，移动" + s.get("moved") + "条" : "")
+          .append(decision.get().orderAdjusted() ? "，条文顺序相应调整" : "").append("\n\n");
+    } else {
+      Map<String, Integer> s = summary(c);
+      sb.append("修改概况：修改").append(s.get("modified")).append("条，新增").append(s.get("inserted")).append("条，删去")
+          .append(s.get("deleted")).append("条，移动").append(s.get("moved")).append("条，仅序号调整").append(s.get("renumbered")).append("条\n\n");
+    }
     sb.append("| 文件 | 内容 |\n|---|---|\n");
     for (Entry e : entries) sb.append("| ").append(e.file().getFileName()).append(" | ").append(e.description()).append(" |\n");
     if (!decisionNote.isEmpty()) sb.append("\n未生成修改决定：").append(decisionNote).append("\n");

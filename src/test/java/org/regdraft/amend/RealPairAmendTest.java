@@ -35,5 +35,18 @@ class RealPairAmendTest {
     assertThat(d.instructions()).anyMatch(i -> i instanceof Instruction.DeleteUnit);
     assertThat(d.instructions()).anyMatch(i -> i instanceof Instruction.AddArticle);
     assertThat(d.orderAdjusted()).isTrue();
+    // issue 15: an article that only moved up (its citations following) is never an item
+    var c = Compare.compare(old, neu);
+    java.util.Set<org.regdraft.model.ArticleNumber> knockOn = new java.util.HashSet<>();
+    for (var a : c.articles()) {
+      if (a.change() == org.regdraft.compare.ChangeKind.RENUMBERED || a.change() == org.regdraft.compare.ChangeKind.UNCHANGED) {
+        knockOn.add(a.oldArticles().get(0).number());
+      }
+    }
+    assertThat(knockOn).isNotEmpty();
+    for (Instruction i : d.instructions()) {
+      if (i instanceof Instruction.ReplaceUnit r) assertThat(knockOn).as(DecisionWriter.instruction(i).get(0)).doesNotContain(r.target().article().orElseThrow());
+      if (i instanceof Instruction.ReplaceText r) assertThat(knockOn).as(DecisionWriter.instruction(i).get(0)).doesNotContain(r.target().article().orElseThrow());
+    }
   }
 }

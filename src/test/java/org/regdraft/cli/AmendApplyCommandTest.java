@@ -33,6 +33,29 @@ class AmendApplyCommandTest {
     return s.substring(s.indexOf("\n# "));
   }
 
+  /** Issue 15: most of the text rewritten → a 修订 is usual; --force writes the decision all the same. */
+  @Test
+  void aRewriteOfMostOfTheTextSaysARevisionIsUsual(@TempDir Path dir) throws Exception {
+    FoundationCommandsTest.copySamples(dir);
+    Path reg = dir.resolve("regulations/" + TITLE + ".md");
+    String s = Files.readString(reg);
+    StringBuilder rewritten = new StringBuilder();
+    for (String line : s.split("\n", -1)) {
+      // every article after the first keeps its label and gets a new text
+      if (line.matches("^第[一二三四五六七八九十]+条　.*") && !line.startsWith("第一条")) {
+        line = line.substring(0, line.indexOf('　') + 1) + "有关部门应当依法履行职责，做好相关工作。";
+      }
+      rewritten.append(line).append('\n');
+    }
+    Files.writeString(dir.resolve("new.md"), rewritten.toString().strip() + "\n");
+    var refused = Cli.run(dir, "amend", reg.toString(), dir.resolve("new.md").toString());
+    assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(1);
+    assertThat(refused.err()).contains("通常采用修订方式").contains("--force").doesNotContain("Exception");
+    var forced = Cli.run(dir, "amend", reg.toString(), dir.resolve("new.md").toString(), "--force");
+    assertThat(forced.exitCode()).as(forced.toString()).isZero();
+    assertThat(forced.out()).contains("修改为");
+  }
+
   @Test
   void amendWritesTheDecisionAndApplyReproducesTheNewText(@TempDir Path dir) throws Exception {
     workspace(dir);
@@ -43,7 +66,7 @@ class AmendApplyCommandTest {
     String decision = Files.readString(dir.resolve("决定.md"));
     assertThat(decision)
         .contains("（2027年6月30日安阳市第十五届人民代表大会常务委员会第二十次会议通过）")
-        .contains("一、增加一条，作为第十一条：“第十一条　市、县（市、区）人民政府应当建立文明行为激励机制。”")
+        .contains("一、增加一条，作为第十一条：“市、县（市、区）人民政府应当建立文明行为激励机制。”")
         .contains("二、在第十一条第二项中的“劝烟”后增加“，不在公共场所随意吐痰”。")
         .contains("此外，对条文顺序作相应调整。")
         .contains("本决定自2027年7月1日起施行。");
