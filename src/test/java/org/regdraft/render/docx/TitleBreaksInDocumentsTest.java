@@ -18,6 +18,14 @@ class TitleBreaksInDocumentsTest {
     assertThat(d.schemaErrors()).isEmpty();
   }
 
+  /** The line break is layout: importing the rendered file gives back the title in one piece. */
+  @Test
+  void importingTheRenderedFileGivesTheTitleBackWhole() throws Exception {
+    byte[] docx = RegulationDocxWriter.write(Fixtures.sample(Fixtures.MEASURES), ReferenceDocument.bundled());
+    var result = org.regdraft.importer.Importer.importBytes(docx, "m.docx", org.regdraft.importer.Importer.Options.auto());
+    assertThat(result.regulation().title()).isEqualTo(Fixtures.MEASURES);
+  }
+
   @Test
   void aShortTitleStaysOneLineWithoutBreak() throws Exception {
     DocxInspector d = new DocxInspector(RegulationDocxWriter.write(Fixtures.sample(Fixtures.CONDUCT), ReferenceDocument.bundled()));
