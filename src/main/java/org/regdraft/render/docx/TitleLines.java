@@ -9,7 +9,7 @@ import org.regdraft.text.Words;
  * Where a title too long for one line breaks (GB/T 9704 §7.3.2: 回行时要做到词意完整，排列对称，
  * 长短适宜，间距恰当；标题排列应当使用梯形或菱形). The lines break only between words (the segmenter of
  * {@link Words}: never inside a number, a citation or a date), never inside 《》 unless a quoted
- * title is what keeps the title from fewer lines, never before closing or after opening punctuation. Of the
+ * title is what keeps the title from fewer lines or a 梯形 shape (a cost, see IN_QUOTES), never before closing or after opening punctuation. Of the
  * breakings into the fewest lines, the one chosen is 梯形 (each line at least as long as the one
  * under it) when there is one, and among those the most even; otherwise the most even, lines
  * getting longer downwards costing extra. A title that fits one line is left alone and does not
