@@ -52,7 +52,13 @@ public final class DecisionFiles {
       List<DecisionParser.Line> lines = new ArrayList<>();
       for (SourceLine l : ps.lines()) {
         String t = l.text().strip();
-        if (!t.isEmpty()) lines.add(new DecisionParser.Line(l.line(), t));
+        if (t.isEmpty()) continue;
+        if (lines.size() == 1 && lines.get(0).number() == l.line()) {
+          // a title turned by line breaks (w:br, as regdraft writes a long one) is one title
+          lines.set(0, new DecisionParser.Line(l.line(), lines.get(0).text() + t));
+        } else {
+          lines.add(new DecisionParser.Line(l.line(), t));
+        }
       }
       return new Read(lines, log.findings());
     }

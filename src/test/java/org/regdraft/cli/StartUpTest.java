@@ -102,6 +102,28 @@ class StartUpTest {
     assertThat(loadedClasses("import", rendered.toString(), "-o", "-")).anyMatch(c -> c.startsWith("org.apache.poi.xwpf."));
   }
 
+  /**
+   * The segmenter (Lucene, about 6 MB of dictionaries) is loaded only when a title needs more than
+   * one line: rendering a short-titled regulation and its comparison table does not load it,
+   * rendering the long-titled 讨论、决定重大事项办法 does (which keeps this check able to fail).
+   */
+  @Test
+  void onlyATitleLongerThanALineLoadsTheSegmenter() throws Exception {
+    String shortTitle = "regulations/安阳市文明行为促进条例.md";
+    Path changed = tmp.resolve("new.md");
+    Files.writeString(changed, Files.readString(Path.of(shortTitle)).replace("粗言秽语", "辱骂他人"));
+    for (String[] args : List.of(
+        new String[] {"render", shortTitle, "-o", tmp.resolve("a.docx").toString()},
+        new String[] {"table", shortTitle, changed.toString(), "-o", tmp.resolve("b.docx").toString()})) {
+      List<String> loaded = loadedClasses(args);
+      assertThat(loaded).as("sanity: the writer ran").contains("org.regdraft.render.docx.DocxSkeleton");
+      assertThat(loaded).as(String.join(" ", args)).noneMatch(c -> c.startsWith("org.apache.lucene."));
+    }
+    String longTitle = "regulations/安阳市人民代表大会常务委员会讨论、决定重大事项办法.md";
+    assertThat(loadedClasses("render", longTitle, "-o", tmp.resolve("c.docx").toString()))
+        .anyMatch(c -> c.startsWith("org.apache.lucene.analysis.cn.smart."));
+  }
+
   @Test
   void topLevelHelpListsEveryVisibleSubcommandWithItsDescription() {
     Run help = run("--help");

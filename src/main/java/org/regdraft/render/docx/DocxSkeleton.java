@@ -111,6 +111,16 @@ final class DocxSkeleton {
     RunProperties.run(xml(), f, text, deleted);
   }
 
+  /** An explicit line break (w:br) in the current paragraph: where a long title turns a line. */
+  void lineBreak() {
+    xml().start("r").empty("br").end();
+  }
+
+  /** How many title characters (2号) a line of this layout holds. */
+  int titleChars() {
+    return TitleLines.charsPerLine(layout.textWidth(), Role.TITLE.halfPoints());
+  }
+
   /** Plain text in a paragraph of {@code role}: the paragraph style dresses it. */
   RunFormat text(Role role) {
     return RunFormat.PLAIN;

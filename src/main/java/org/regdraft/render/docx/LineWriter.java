@@ -47,6 +47,20 @@ final class LineWriter {
 
   private void paragraph(Role role, List<Piece> pieces) {
     doc.startParagraph(role);
+    if (role == Role.TITLE) {
+      // a long title turns at words, in a balanced shape (GB/T 9704 §7.3.2)
+      List<List<Piece>> lines = TitleLines.lines(pieces, p -> true, doc.titleChars());
+      for (int i = 0; i < lines.size(); i++) {
+        if (i > 0) doc.lineBreak();
+        runs(role, lines.get(i));
+      }
+    } else {
+      runs(role, pieces);
+    }
+    doc.endParagraph();
+  }
+
+  private void runs(Role role, List<Piece> pieces) {
     for (Piece piece : pieces) {
       RunFormat base = piece.label() ? doc.label() : doc.text(role);
       RunFormat f =
@@ -57,6 +71,5 @@ final class LineWriter {
           };
       doc.run(f, piece.text(), false);
     }
-    doc.endParagraph();
   }
 }

@@ -60,7 +60,24 @@ public final class TrackedChangesDocxWriter {
     if (startsRange) {
       stamp(doc.xml().empty(from ? "moveFromRangeStart" : "moveToRangeStart").attr("id", openRange).attr("name", "move" + l.moveGroup()));
     }
-    for (Piece piece : l.pieces()) {
+    List<List<Piece>> rows =
+        l.role() == Role.TITLE && l.inNew()
+            // the title turns at words of the new text, as Word shows it with the changes accepted
+            ? TitleLines.lines(l.pieces(), p -> p.op() != org.regdraft.compare.Op.DELETE, doc.titleChars())
+            : List.of(l.pieces());
+    for (int i = 0; i < rows.size(); i++) {
+      if (i > 0) doc.lineBreak();
+      pieces(l, rows.get(i), moved);
+    }
+    if (moved && (next == null || next.moveGroup() != l.moveGroup() || next.move() != l.move())) {
+      // the range end pairs with its start by id
+      doc.xml().empty(from ? "moveFromRangeEnd" : "moveToRangeEnd").attr("id", openRange);
+    }
+    doc.endParagraph();
+  }
+
+  private void pieces(DiffLine l, List<Piece> pieces, boolean moved) {
+    for (Piece piece : pieces) {
       RunFormat f = piece.label() ? doc.label() : doc.text(l.role());
       switch (piece.op()) {
         case EQUAL -> doc.run(f, piece.text(), false);
@@ -68,11 +85,6 @@ public final class TrackedChangesDocxWriter {
         case DELETE -> revision(moved ? "moveFrom" : "del", f, piece.text(), !moved);
       }
     }
-    if (moved && (next == null || next.moveGroup() != l.moveGroup() || next.move() != l.move())) {
-      // the range end pairs with its start by id
-      doc.xml().empty(from ? "moveFromRangeEnd" : "moveToRangeEnd").attr("id", openRange);
-    }
-    doc.endParagraph();
   }
 
   /** A paragraph on one side only: its mark is inserted or deleted (moved) too. */

@@ -43,16 +43,19 @@ final class DocxInspector {
     this.bytes = bytes;
   }
 
-  /** Body paragraph texts in order as POI reads them; a table contributes its cells row by row. */
+  /**
+   * Body paragraph texts in order as POI reads them; a table contributes its cells row by row. A
+   * line break (a long title's w:br) is layout, not text: left out here, see {@link #titleLines()}.
+   */
   List<String> paragraphs() throws IOException {
     List<String> out = new ArrayList<>();
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
       for (IBodyElement e : doc.getBodyElements()) {
-        if (e instanceof XWPFParagraph p) out.add(p.getText());
+        if (e instanceof XWPFParagraph p) out.add(p.getText().replace("\n", ""));
         else if (e instanceof XWPFTable t) {
           for (XWPFTableRow row : t.getRows()) {
             for (XWPFTableCell c : row.getTableCells()) {
-              for (XWPFParagraph p : c.getParagraphs()) out.add(p.getText());
+              for (XWPFParagraph p : c.getParagraphs()) out.add(p.getText().replace("\n", ""));
             }
           }
         }
@@ -101,6 +104,24 @@ final class DocxInspector {
       }
     }
     return out;
+  }
+
+  /** The lines of the first title paragraph (style RegTitle), as its w:br divide it; shown text only. */
+  List<String> titleLines() throws IOException {
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+      for (XWPFParagraph p : doc.getParagraphs()) {
+        if (!"RegTitle".equals(p.getStyleID())) continue;
+        List<String> lines = new ArrayList<>(List.of(""));
+        for (org.apache.poi.xwpf.usermodel.XWPFRun r : p.getRuns()) {
+          String t = r.text();
+          String[] parts = t.split("\n", -1);
+          lines.set(lines.size() - 1, lines.get(lines.size() - 1) + parts[0]);
+          for (int i = 1; i < parts.length; i++) lines.add(parts[i]);
+        }
+        return lines;
+      }
+    }
+    return List.of();
   }
 
   private static String revisionOf(Element r) {

@@ -49,7 +49,9 @@ class DocxLibreOfficeIntegrationTest {
     Files.write(DIR.resolve("simple.docx"), DocxDocumentWriter.write(new SimpleDocument("关于《安阳市文明行为促进条例（修订草案）》的说明", List.of(),
         List.of(SimpleDocument.Block.heading("一、修订的必要性"), SimpleDocument.Block.body("为了进一步引导和规范文明行为，有必要修订本条例。"),
             SimpleDocument.Block.signature("安阳市人民代表大会常务委员会法制工作委员会"), SimpleDocument.Block.date("2026年3月1日"))), ref));
-    List<String> names = List.of("render", "render-measures", "redline", "tracked", "table", "table-all", "table-landscape", "simple");
+    Files.write(DIR.resolve("decision.docx"), DocxDocumentWriter.write(new SimpleDocument(TitleBreaksInDocumentsTest.DECISION, List.of(),
+        List.of(SimpleDocument.Block.body("安阳市第十四届人民代表大会常务委员会第十五次会议决定对《安阳市文明行为促进条例》作如下修改："))), ref));
+    List<String> names = List.of("render", "render-measures", "redline", "tracked", "table", "table-all", "table-landscape", "simple", "decision");
     // one LibreOffice start for every document
     List<Path> docs = new ArrayList<>();
     for (String name : names) docs.add(DIR.resolve(name + ".docx"));
@@ -106,11 +108,27 @@ class DocxLibreOfficeIntegrationTest {
   }
 
   /** The outline levels reach LibreOffice: its PDF has the title and the chapters as bookmarks. */
+  /** GB/T 9704 §7.3.2: LibreOffice turns a long title exactly where TitleLines put the w:br, no sooner. */
+  @Test
+  void longTitlesTurnInThePdfAtTheComputedWords() throws Exception {
+    for (String[] doc : List.of(
+        new String[] {"render-measures", Fixtures.MEASURES},
+        new String[] {"simple", "关于《安阳市文明行为促进条例（修订草案）》的说明"},
+        new String[] {"decision", TitleBreaksInDocumentsTest.DECISION})) {
+      List<String> expected = TitleLinesTest.split(doc[1]);
+      assertThat(expected).hasSizeGreaterThan(1);
+      List<String> lines = pdfText(doc[0]).lines().map(DocxLibreOfficeIntegrationTest::squash).filter(l -> !l.isEmpty())
+          .limit(expected.size()).toList();
+      assertThat(lines).as(doc[0]).isEqualTo(expected);
+    }
+  }
+
   @Test
   void theTitleAndChaptersAreBookmarksOfThePdf() throws Exception {
     List<String> marks = PdfLayout.bookmarks(DIR.resolve("render.pdf"));
     assertThat(marks).containsExactly("安阳市文明行为促进条例", "第一章　总　　则", "第二章　行为规范", "第三章　保障和监督", "第四章　法律责任", "第五章　附　　则");
-    assertThat(PdfLayout.bookmarks(DIR.resolve("render-measures.pdf"))).containsExactly(Fixtures.MEASURES);
+    // the title's line break (w:br) reads as a space in the bookmark, as in Word's navigation pane
+    assertThat(PdfLayout.bookmarks(DIR.resolve("render-measures.pdf"))).containsExactly("安阳市人民代表大会常务委员会 讨论、决定重大事项办法");
   }
 
   /** GB/T 9704: 22 lines of 28 characters on a full page, measured in LibreOffice's PDF. */
