@@ -128,6 +128,9 @@ public final class AmendmentAct {
     if (read.kind() != Decision.Kind.ACT || read.instructions().size() != act.instructions().size()) {
       throw new AmendmentGenerator.NotAmendable("生成的修正案读回后项数不符（" + ps.size() + "段），请改用 --form 决定或手工起草");
     }
+    if (!read.names(read.regulationTitle(), c.oldRegulation().title())) {
+      throw new AmendmentGenerator.NotAmendable("生成的修正案读回后所修改的法规是《" + read.regulationTitle() + "》，不是《" + c.oldRegulation().title() + "》，请改用 --form 决定");
+    }
     AmendmentApplier.Result r = AmendmentApplier.apply(c.oldRegulation(), read, "修正案", Optional.empty());
     if (r.regulation().isEmpty() || !Amendments.sameBody(r.regulation().get(), c.newRegulation())) {
       String why = r.problems().isEmpty() ? "执行结果与新稿不一致" : r.problems().get(0).message();

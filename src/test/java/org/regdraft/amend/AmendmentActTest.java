@@ -24,6 +24,7 @@ class AmendmentActTest {
     var parsed = DecisionParser.parse(DecisionParser.lines(text), "修正案.md");
     assertThat(parsed.findings()).as(text).isEmpty();
     assertThat(parsed.decision().kind()).isEqualTo(Decision.Kind.ACT);
+    assertThat(parsed.decision().regulationTitle()).isEqualTo(old.title());
     var r = AmendmentApplier.apply(old, parsed.decision(), "修正案.md", Optional.empty());
     assertThat(r.problems()).as(text).isEmpty();
     return r.regulation().orElseThrow();
