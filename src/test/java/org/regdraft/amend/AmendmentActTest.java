@@ -53,6 +53,7 @@ class AmendmentActTest {
         .contains("、本修正案自2027年7月1日起施行。")
         .doesNotContain("条文顺序")
         .doesNotContain("重新公布");
+    assertThat(DecisionCounts.of(act)).containsEntry("inserted", 2).containsEntry("modified", 2).containsEntry("deleted", 0);
     Regulation got = applied(old, act);
     assertThat(Amendments.body(got)).isEqualTo(Amendments.body(neu));
     assertThat(got.articles()).extracting(a -> a.number().label()).contains("第十条之一", "第十条之二", "第十一条", "第三十一条");
