@@ -34,12 +34,17 @@ public final class Amendments {
    * than {@link #REVISION_SHARE} of the text changes, unless {@code force}.
    */
   public static Decision amend(Comparison c, DecisionHeader h, boolean force) throws AmendmentGenerator.NotAmendable {
+    return amend(c, h, force, java.util.function.UnaryOperator.identity());
+  }
+
+  static Decision amend(Comparison c, DecisionHeader h, boolean force, java.util.function.UnaryOperator<Decision> form)
+      throws AmendmentGenerator.NotAmendable {
     double share = changedShare(c);
     if (!force && share > REVISION_SHARE) {
       throw new AmendmentGenerator.NotAmendable(
           "新稿改动了约" + Math.round(share * 100) + "%的文字（超过八成），这样大的修改通常采用修订方式（重新通过全文）；仍要写成修改决定时请加 --force");
     }
-    return amend(c, h);
+    return amend(c, h, form);
   }
 
   /**
@@ -76,6 +81,16 @@ public final class Amendments {
   }
 
   public static Decision amend(Comparison c, DecisionHeader h) throws AmendmentGenerator.NotAmendable {
+    return amend(c, h, java.util.function.UnaryOperator.identity());
+  }
+
+  /**
+   * As {@link #amend(Comparison, DecisionHeader)}, each candidate decision put in another form
+   * (the 修正案 of {@link AmendmentAct}) before it is verified; {@code form} returns null for a
+   * grouped decision that form cannot state, which is then left ungrouped.
+   */
+  static Decision amend(Comparison c, DecisionHeader h, java.util.function.UnaryOperator<Decision> form)
+      throws AmendmentGenerator.NotAmendable {
     // the generator writes instructions for articles only: a decision silent on a changed
     // preamble would not give the new text (drop this guard once 将引言修改为 is generated)
     if (c.preamble().shown()) {
@@ -85,9 +100,10 @@ public final class Amendments {
     }
     Set<ArticleNumber> whole = new HashSet<>();
     for (int round = 0; round < 3; round++) {
-      Decision d = AmendmentGenerator.generate(c, h, whole);
+      Decision d = form.apply(AmendmentGenerator.generate(c, h, whole));
+      if (d == null) throw new AmendmentGenerator.NotAmendable("这些修改（如新增章节中的条文）无法写成修正案，请改用 --form 决定");
       List<ArticleNumber> wrong = mismatches(c, d);
-      if (wrong.isEmpty()) return grouped(c, d);
+      if (wrong.isEmpty()) return grouped(c, d, form);
       if (round == 1) {
         // second failure: state every modified article whole
         for (ArticleChange a : c.articles()) {
@@ -98,15 +114,15 @@ public final class Amendments {
       }
     }
     throw new AmendmentGenerator.NotAmendable(
-        "生成的修改决定无法准确得出新稿（涉及" + String.join("、", mismatches(c, AmendmentGenerator.generate(c, h, whole)).stream().map(ArticleNumber::label).toList()) + "），请改用修订方式或手工起草");
+        "生成的修改决定无法准确得出新稿（涉及" + String.join("、", mismatches(c, form.apply(AmendmentGenerator.generate(c, h, whole))).stream().map(ArticleNumber::label).toList()) + "），请改用修订方式或手工起草");
   }
 
   /** The decision with same replacements in one item (Grouping), when that verifies too. */
-  private static Decision grouped(Comparison c, Decision d) {
+  private static Decision grouped(Comparison c, Decision d, java.util.function.UnaryOperator<Decision> form) {
     List<Instruction> g = Grouping.group(d.instructions(), c.oldRegulation());
     if (g == null) return d;
-    Decision x = new Decision(d.regulationTitle(), d.title(), d.caption(), d.preamble(), g, d.orderAdjusted(), d.effective());
-    return mismatches(c, x).isEmpty() ? x : d;
+    Decision x = form.apply(new Decision(d.regulationTitle(), d.title(), d.caption(), d.preamble(), g, d.orderAdjusted(), d.effective()));
+    return x != null && mismatches(c, x).isEmpty() ? x : d;
   }
 
   /** Old numbers of the articles where apply(decision, old) differs from new. */

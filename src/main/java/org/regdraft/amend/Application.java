@@ -162,7 +162,7 @@ final class Application {
       pendingItems.add(new Object[] {r, a, para});
     } else if (i instanceof Instruction.AddArticle r) pendingArticles.add(new Object[] {r, newArticle(r.lines(), r.as())});
     else if (i instanceof Instruction.InsertArticle r) {
-      article(r.after());
+      if (addedEarlier(r.after()) == null) article(r.after());
       pendingArticles.add(new Object[] {r, newArticle(r.lines(), r.as())});
     } else if (i instanceof Instruction.MergeArticles r) merge(r);
     else if (i instanceof Instruction.SplitArticle r) split(r);
@@ -198,6 +198,15 @@ final class Application {
     } else if (i instanceof Instruction.Repeal) {
       repealed = true;
     }
+  }
+
+  /** The article an earlier item added as {@code n} (修正案: 在第十条之一后增加一条 after 作为第十条之一), or null. */
+  WArticle addedEarlier(ArticleNumber n) {
+    if (byOld.containsKey(n)) return null;
+    for (Object[] p : pendingArticles) {
+      if (p[0] instanceof Instruction.InsertArticle r && r.as().equals(n)) return (WArticle) p[1];
+    }
+    return null;
   }
 
   WArticle article(ArticleNumber n) throws Failure {

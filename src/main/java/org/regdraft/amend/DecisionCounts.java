@@ -19,7 +19,7 @@ public final class DecisionCounts {
     int deleted = 0;
     int moved = 0;
     for (Instruction i : d.instructions()) {
-      if (i instanceof Instruction.AddArticle) {
+      if (i instanceof Instruction.AddArticle || i instanceof Instruction.InsertArticle) {
         inserted++;
       } else if (i instanceof Instruction.DeleteUnit u && u.target().paragraph().isEmpty() && u.target().item().isEmpty()
           && u.target().article().isPresent()) {

@@ -105,6 +105,8 @@ public final class DecisionParser {
           kind = Decision.Kind.ACT;
           regulation = m.group(3);
           shortName = regulation.replaceFirst("^中华人民共和国", "");
+          // a local regulation's act: 《XX条例》修正案 cites 《XX条例》第十条
+          if (regulation.matches("^《[^》]+》$")) regulation = regulation.substring(1, regulation.length() - 1);
         } else {
           Matcher one = Pattern.compile("^《([^》]+)》$").matcher(m.group(2));
           if (one.matches()) regulation = one.group(1);

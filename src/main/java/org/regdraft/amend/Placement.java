@@ -94,7 +94,7 @@ final class Placement {
   }
 
   private static void insertAfter(Application app, Instruction.InsertArticle r, WArticle w) throws Failure {
-    WArticle anchor = app.byOld.get(r.after());
+    WArticle anchor = app.byOld.containsKey(r.after()) ? app.byOld.get(r.after()) : app.addedEarlier(r.after());
     w.as = r.as();
     w.line = r.line();
     w.chain = anchor.chain;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.regdraft.RegdraftException;
+import org.regdraft.amend.AmendmentAct;
 import org.regdraft.amend.AmendmentGenerator;
 import org.regdraft.amend.Amendments;
 import org.regdraft.amend.Decision;
@@ -35,6 +36,8 @@ final class AmendCommand implements Callable<Integer>, ReadsRegulations, Declare
   LocalDate adopted;
   LocalDate effective;
   String issuer;
+  String form = "决定";
+  String number = "";
 
   @Override
   public void declare(Declaration d) {
@@ -46,6 +49,8 @@ final class AmendCommand implements Callable<Integer>, ReadsRegulations, Declare
     d.option("adopted", "--adopted", "DATE", "会议通过日期（YYYY-MM-DD），写入题注");
     d.option("effective", "--effective", "DATE", "决定的施行日期（YYYY-MM-DD；默认：自公布之日起施行）");
     d.option("issuer", "--issuer", "NAME", "作出决定的机关（默认取法规文件头的 issuer）");
+    d.option("form", "--form", "FORM", "决定（默认，修改决定）或 修正案（原有条文不改号，新增条文编为“第X条之一”，新稿须已这样编号）");
+    d.option("number", "--number", "N", "修正案的序号，如 十二，写成“……修正案（十二）”（默认不写）");
   }
 
   @Override
@@ -56,10 +61,15 @@ final class AmendCommand implements Callable<Integer>, ReadsRegulations, Declare
     var old = sides.from().regulation();
     String by = issuer != null ? issuer : old.metadata().issuer();
     if (by.isEmpty()) throw new RegdraftException("法规文件头没有 issuer，请用 --issuer 写明作出决定的机关");
+    if (!form.equals("决定") && !form.equals("修正案")) {
+      throw new RegdraftException("--form 应为“决定”或“修正案”：" + form, 2);
+    }
+    if (!number.isEmpty() && !form.equals("修正案")) throw new RegdraftException("--number 只用于 --form 修正案", 2);
     Decision d;
     try {
-      d = Amendments.amend(Compare.compare(old, sides.to().regulation()),
-          new DecisionHeader(by, meeting, Optional.ofNullable(adopted), Optional.ofNullable(effective)), force);
+      var comparison = Compare.compare(old, sides.to().regulation());
+      var header = new DecisionHeader(by, meeting, Optional.ofNullable(adopted), Optional.ofNullable(effective));
+      d = form.equals("修正案") ? AmendmentAct.amend(comparison, header, number, force) : Amendments.amend(comparison, header, force);
     } catch (AmendmentGenerator.NotAmendable e) {
       throw RegdraftException.content(e.getMessage());
     }
