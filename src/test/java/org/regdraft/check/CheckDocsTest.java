@@ -77,7 +77,7 @@ class CheckDocsTest {
             "citation-missing", "citation-self", "citation-self-article", "citation-range", "self-reference",
             "chapter-order", "effective-date", "effective-date-metadata", "metadata-history-order",
             "metadata-announcement-date", "metadata-effective-date", "item-intro-punctuation", "item-punctuation",
-            "full-width-punctuation", "balanced-punctuation", "conflict-marker")) {
+            "full-width-punctuation", "balanced-punctuation", "conflict-marker", "stage-status")) {
       assertThat(ex).as(id).anyMatch(e -> e.rule().equals(id) && e.bad());
       assertThat(ex).as(id).anyMatch(e -> e.rule().equals(id) && !e.bad());
     }
