@@ -28,6 +28,7 @@ public final class Rules {
         new ChapterOrderRule(),
         new DivisionStructureRule(),
         new EffectiveDateRule(),
+        new StageStatusRule(),
         new ItemPunctuationRule(),
         new FullWidthPunctuationRule(),
         new BalancedPunctuationRule());

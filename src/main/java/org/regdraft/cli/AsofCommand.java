@@ -38,7 +38,7 @@ final class AsofCommand implements Callable<Integer>, ReadsRegulations, Declared
       AsOfDate.InForce v = repo.asOf().file(file).date(SaveCommand.parseDate(date)).call();
       main.spec.commandLine().getErr().println(
           "《" + org.regdraft.workspace.Workspace.titleOf(file) + "》" + date + " 施行的文本：版本 " + v.commit().abbreviate(7).name()
-              + "（保存于 " + v.savedOn() + "，自 " + v.inForceSince() + " 起施行）");
+              + "（保存于 " + v.savedOn() + "，自 " + v.inForceSince() + " 起施行；" + v.why() + "）");
       var out = main.spec.commandLine().getOut();
       if (format == Format.md) out.print(v.text());
       else out.print(PlainText.of(MarkdownReader.read(v.text(), ws.display(file)).regulation()));

@@ -32,7 +32,7 @@ final class SaveCommand implements Callable<Integer>, ReadsRegulations, Declared
     main = d.main();
     d.positional("regs", "REG", "法规文件、标题或标题片段（默认：regulations/ 下全部法规）").arity("0..*");
     d.option("message", "-m,--message", "MSG", "这一稿的说明").required();
-    d.option("stage", "--stage", "NAME", "阶段名，如 征求意见稿、一审稿、二审稿、表决稿、公布稿（打标签 法规名/阶段名）");
+    d.option("stage", "--stage", "NAME", "阶段名，如 征求意见稿、一审稿、二审稿、表决稿、公布稿（打标签 法规名/阶段名）；草案阶段把 status 设为草案，通过稿、公布稿等要求施行状态和 effective");
     d.option("author", "--author", "\"姓名 <email>\"", "起草人（默认：git 配置的 user.name、user.email）");
     d.option("date", "--date", "YYYY-MM-DD", "记录的日期（默认：现在；指定日期时记为当日中午）");
     d.option("force", "--force", null, "检查发现错误时仍然保存");

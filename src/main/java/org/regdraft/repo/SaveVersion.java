@@ -141,8 +141,8 @@ public final class SaveVersion {
     List<String> titles = byPath.values().stream().map(Workspace::titleOf).toList();
     Map<String, Snapshot> snapshots = new LinkedHashMap<>();
     for (var e : byPath.entrySet()) snapshots.put(e.getKey(), Snapshot.of(e.getValue()));
-    if (stage != null) validateStage(snapshots, titles);
     List<String> notes = new ArrayList<>();
+    if (stage != null) validateStage(snapshots, byPath, titles, notes);
     if (snapshots.values().stream().anyMatch(x -> x.crlf) && !normalisesMarkdown(repo.workTree())) {
       // the version holds LF lines; without this rule git would see the CRLF file as modified
       Path attributes = repo.workTree().resolve(".gitattributes");
@@ -254,11 +254,25 @@ public final class SaveVersion {
     return new PersonIdent(base, when, zone);
   }
 
-  private void validateStage(Map<String, Snapshot> snapshots, List<String> titles) throws RegdraftException {
+  private void validateStage(Map<String, Snapshot> snapshots, Map<String, Path> byPath, List<String> titles, List<String> notes)
+      throws RegdraftException {
     String s = stage.strip();
     if (s.isEmpty() || s.contains("/")) throw new RegdraftException("阶段名“" + stage + "”无效（不能为空，不能含 /）");
     stage = s;
     List<String> paths = new ArrayList<>(snapshots.keySet());
+    List<String> extraDrafts = org.regdraft.workspace.RepoConfig.draftStages(repo.workTree());
+    for (int i = 0; i < titles.size(); i++) {
+      String text = new String(snapshots.get(paths.get(i)).bytes, java.nio.charset.StandardCharsets.UTF_8);
+      Optional<String> draft = StageRequirements.verify(s, extraDrafts, titles.get(i), text, paths.get(i));
+      if (draft.isPresent()) {
+        // a draft stage never claims to be in force: the status becomes 草案, on disk and in this version
+        Path f = byPath.get(paths.get(i));
+        String onDisk = TextFiles.readUtf8(f);
+        org.regdraft.workspace.AtomicFiles.writeString(f, StageRequirements.withDraftStatus(onDisk).orElseThrow());
+        snapshots.put(paths.get(i), Snapshot.of(f));
+        notes.add("《" + titles.get(i) + "》：阶段“" + s + "”是草案阶段，文件头的 status 已由原来的施行状态改为“草案”，与本版一并保存");
+      }
+    }
     try (RevWalk rw = new RevWalk(repo.repository());
         ObjectInserter.Formatter fmt = new ObjectInserter.Formatter()) {
       for (int i = 0; i < titles.size(); i++) {

@@ -29,7 +29,8 @@ import org.regdraft.RegdraftException;
 public final class StageTags {
   /** Stage names offices commonly use: a name one keystroke away from one of these is a typo. */
   public static final List<String> COMMON =
-      List.of("征求意见稿", "送审稿", "草案", "一审稿", "二审稿", "三审稿", "修改稿", "表决稿", "审议稿", "公布稿", "修订稿");
+      List.of("起草稿", "征求意见稿", "送审稿", "草案", "一审稿", "二审稿", "三审稿", "修改稿", "表决稿", "审议稿", "通过稿", "批准稿",
+          "公布稿", "修正稿", "修订稿");
 
   private final RegRepo repo;
 

@@ -194,7 +194,8 @@ public final class Scenarios {
 
   /** Cuts the loose object of the saved regulation text in half (a crash while git wrote it). */
   static void truncateBlobOf(Path r) throws Exception {
-    byte[] text = Malformed.conduct().getBytes(StandardCharsets.UTF_8);
+    // the text as saved (save --stage 征求意见稿 set its status to 草案), not the sample as written
+    byte[] text = Files.readAllBytes(r.resolve("regulations").resolve(Malformed.CONDUCT + ".md"));
     String id;
     try (var f = new org.eclipse.jgit.lib.ObjectInserter.Formatter()) {
       id = f.idFor(org.eclipse.jgit.lib.Constants.OBJ_BLOB, text).name();
