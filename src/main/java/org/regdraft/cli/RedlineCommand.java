@@ -73,7 +73,7 @@ final class RedlineCommand implements Callable<Integer>, ReadsRegulations, Decla
       } catch (IllegalArgumentException e) {
         throw new RegdraftException("--markup 的值“" + markup + "”无效：应为 strike-bold、strike-underline 或 color");
       }
-      docx = RedlineDocxWriter.write(c, m, showRenumbering, ref);
+      docx = RedlineDocxWriter.write(c, m, showRenumbering, ref, sides.from().label(), sides.to().label());
       suffix = "-修订对照稿（" + sides.label() + "）.docx";
     }
     Path target = OutputFiles.target(ws, output, sides.to().regulation().title() + suffix);

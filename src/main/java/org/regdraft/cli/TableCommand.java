@@ -44,7 +44,7 @@ final class TableCommand implements Callable<Integer>, ReadsRegulations, Declare
     CompareInputs.Sides sides = CompareInputs.resolve(ws, Versions.store(ws), args);
     sides.warn(main.spec.commandLine().getErr());
     byte[] docx = ComparisonTableDocxWriter.write(Compare.compare(sides.from().regulation(), sides.to().regulation()), all, landscape,
-        reference.stampedAt(sides.to().written()));
+        reference.stampedAt(sides.to().written()), sides.from().label(), sides.to().label());
     Path target = OutputFiles.target(ws, output, sides.to().regulation().title() + "-修改对照表（" + sides.label() + "）.docx");
     OutputFiles.write(ws, target, docx, force);
     main.spec.commandLine().getOut().println("已生成：" + ws.display(target));

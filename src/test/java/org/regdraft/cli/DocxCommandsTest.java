@@ -70,12 +70,18 @@ class DocxCommandsTest {
     String neu = edited().toString();
     assertThat(run("redline", old, neu)).as(err).isZero();
     // the name says what was compared: two files by their names
-    assertThat(ws.resolve("out").resolve(CONDUCT + "-修订对照稿（" + CONDUCT + "→新稿）.docx")).exists();
+    Path redline = ws.resolve("out").resolve(CONDUCT + "-修订对照稿（" + CONDUCT + "→新稿）.docx");
+    assertThat(redline).exists();
+    // and so does the note under the title, for whoever reads a printed copy
+    assertThat(new org.regdraft.testing.Zip(redline).entry("word/document.xml"))
+        .contains("说明：本稿为“" + CONDUCT + "”至“新稿”的修订对照稿。中间划线的内容为拟删除内容");
     assertThat(run("redline", old, neu, "--track-changes", "--author", "张三")).as(err).isZero();
     Path tracked = ws.resolve("out").resolve(CONDUCT + "-修订稿（修订模式，" + CONDUCT + "→新稿）.docx");
     assertThat(new org.regdraft.testing.Zip(tracked).entry("word/document.xml")).contains("w:author=\"张三\"", "<w:delText>粗言秽语</w:delText>");
     assertThat(run("table", old, neu)).as(err).isZero();
-    assertThat(ws.resolve("out").resolve(CONDUCT + "-修改对照表（" + CONDUCT + "→新稿）.docx")).exists();
+    Path table = ws.resolve("out").resolve(CONDUCT + "-修改对照表（" + CONDUCT + "→新稿）.docx");
+    assertThat(table).exists();
+    assertThat(new org.regdraft.testing.Zip(table).entry("word/document.xml")).contains("说明：左栏为“" + CONDUCT + "”，右栏为“新稿”。");
     assertThat(run("table", old, neu, "--all", "-o", ws.resolve("t.docx").toString())).isZero();
     assertThat(ws.resolve("t.docx")).exists();
     // a Word file is never written under another format's name

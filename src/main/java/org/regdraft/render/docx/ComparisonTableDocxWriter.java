@@ -43,6 +43,12 @@ public final class ComparisonTableDocxWriter {
   }
 
   public static byte[] write(Comparison c, boolean all, boolean landscape, ReferenceDocument reference) throws RegdraftException {
+    return write(c, all, landscape, reference, "", "");
+  }
+
+  /** With a line under the title naming the revisions compared (empty names: no such line). */
+  public static byte[] write(Comparison c, boolean all, boolean landscape, ReferenceDocument reference, String from, String to)
+      throws RegdraftException {
     List<Row> rows = new ArrayList<>(frontRows(c, all));
     rows.addAll(rows(ComparisonBlocks.of(c, true), all));
     PageLayout layout = landscape ? PageLayout.LANDSCAPE : PageLayout.PORTRAIT;
@@ -50,6 +56,9 @@ public final class ComparisonTableDocxWriter {
     DocxSkeleton doc = reference.open(layout);
     LineWriter w = new LineWriter(doc, Markup.STRIKE_BOLD, false);
     w.write(DiffLine.both(Role.TITLE, List.of(Piece.equal("《" + c.newRegulation().title() + "》修改前后对照表"))));
+    if (!from.isEmpty() && !to.isEmpty()) {
+      w.write(DiffLine.both(Role.NOTE, List.of(Piece.equal("说明：左栏为“" + from + "”，右栏为“" + to + "”。"))));
+    }
     WordXml x = doc.xml().start("tbl");
     int width = layout.textWidth();
     tableProperties(x, width);

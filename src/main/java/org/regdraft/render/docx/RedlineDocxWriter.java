@@ -15,6 +15,17 @@ public final class RedlineDocxWriter {
 
   public static byte[] write(Comparison c, Markup markup, boolean showRenumbering, ReferenceDocument reference)
       throws RegdraftException {
+    return write(c, markup, showRenumbering, reference, "", "");
+  }
+
+  /**
+   * With the revisions compared named in the note under the title (说明：本稿为“公布稿”至“征求意见稿”的
+   * 修订对照稿。……), so a printed copy says what it compares as its file name does; empty names leave
+   * the note as it is.
+   */
+  public static byte[] write(Comparison c, Markup markup, boolean showRenumbering, ReferenceDocument reference, String from, String to)
+      throws RegdraftException {
+    String note = from.isEmpty() || to.isEmpty() ? markup.note() : markup.note().replaceFirst("^说明：", "说明：本稿为“" + from + "”至“" + to + "”的修订对照稿。");
     DocxSkeleton doc = reference.open(PageLayout.PORTRAIT);
     LineWriter w = new LineWriter(doc, markup, showRenumbering);
     List<DiffLine> lines = DiffLines.of(c.oldRegulation(), c.newRegulation(), ComparisonBlocks.of(c, true));
@@ -22,12 +33,12 @@ public final class RedlineDocxWriter {
     for (DiffLine l : lines) {
       // the note goes under the title block (title and 题注), before the 目录 or the text
       if (!noteWritten && l.role() != Role.TITLE && l.role() != Role.CAPTION) {
-        w.write(DiffLine.both(Role.NOTE, List.of(new Piece(markup.note(), Op.EQUAL, false, false))));
+        w.write(DiffLine.both(Role.NOTE, List.of(new Piece(note, Op.EQUAL, false, false))));
         noteWritten = true;
       }
       w.write(l);
     }
-    if (!noteWritten) w.write(DiffLine.both(Role.NOTE, List.of(Piece.equal(markup.note()))));
+    if (!noteWritten) w.write(DiffLine.both(Role.NOTE, List.of(Piece.equal(note))));
     return doc.bytes();
   }
 }
