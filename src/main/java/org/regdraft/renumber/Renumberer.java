@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import org.regdraft.check.Finding;
 import org.regdraft.model.Article;
+import org.regdraft.model.Citation;
+import org.regdraft.model.CitationParser;
 import org.regdraft.model.ArticleNumber;
 import org.regdraft.model.CitationRewriter;
 import org.regdraft.model.CitationRewriter.NumberMap;
@@ -88,6 +90,9 @@ public final class Renumberer {
     List<List<Map<Integer, Integer>>> itemMaps = new ArrayList<>();
     Map<ArticleNumber, List<Map<Integer, Integer>>> itemsByOld = new HashMap<>();
     List<Article> itemsRenumbered = new ArrayList<>();
+    // items whose 目 get new numbers (old article number | old item number): a citation of one of
+    // their 目 cannot follow (目 are not tracked one by one), so it is refused like a dangling one
+    Set<String> subItemsRenumbered = new HashSet<>();
     for (int i = 0; i < n; i++) {
       Article a = articles.get(i);
       List<Map<Integer, Integer>> maps = new ArrayList<>();
@@ -101,7 +106,10 @@ public final class Renumberer {
           if (it.number() > 0) m.putIfAbsent(it.number(), k + 1);
           if (it.number() != k + 1) itemMoves.add(new ItemMove(now[i], p + 1, it.number(), k + 1, it.line()));
           List<SubItem> subs = new ArrayList<>();
-          for (int s = 0; s < it.subItems().size(); s++) subs.add(it.subItems().get(s).withNumber(s + 1));
+          for (int s = 0; s < it.subItems().size(); s++) {
+            if (it.subItems().get(s).number() != s + 1 && original[i]) subItemsRenumbered.add(a.number().label() + "|" + it.number());
+            subs.add(it.subItems().get(s).withNumber(s + 1));
+          }
           items.add(it.withNumber(k + 1).withSubItems(subs));
         }
         maps.add(m);
@@ -126,7 +134,7 @@ public final class Renumberer {
       List<Paragraph> ps = new ArrayList<>();
       for (int p = 0; p < a.paragraphs().size(); p++) {
         Paragraph para = a.paragraphs().get(p);
-        Context cx = new Context(old, now[i], p + 1, map, itemMaps.get(i), citations, findings, markDangling, relativeBroken);
+        Context cx = new Context(old, now[i], p + 1, map, itemMaps.get(i), citations, findings, markDangling, relativeBroken, subItemsRenumbered);
         String text = rewrite(para.text(), para.line(), cx);
         List<Item> items = new ArrayList<>();
         for (Item it : para.items()) {
@@ -188,10 +196,12 @@ public final class Renumberer {
   /** What rewriting one text of an article needs. */
   private record Context(
       Article old, ArticleNumber now, int paragraph, NumberMap map, List<Map<Integer, Integer>> ownItems,
-      List<CitationChange> changes, List<Finding> findings, boolean markDangling, Map<Article, Set<String>> relativeBroken) {}
+      List<CitationChange> changes, List<Finding> findings, boolean markDangling, Map<Article, Set<String>> relativeBroken,
+      Set<String> subItemsRenumbered) {}
 
   private static String rewrite(String text, int line, Context cx) {
     if (cx.markDangling()) text = RelativeCitations.mark(text, cx.old(), cx.relativeBroken());
+    text = subItemCitations(text, line, cx);
     Rewritten rw = CitationRewriter.rewrite(text, cx.map(), cx.paragraph(), cx.ownItems(), cx.markDangling());
     for (int k = 0; k < rw.changed().size(); k++) {
       cx.changes().add(new CitationChange(cx.now(), rw.changed().get(k).text(), rw.after().get(k), line));
@@ -202,6 +212,34 @@ public final class Renumberer {
       cx.findings().add(dangling(cx.old(), cx.now(), line, d.citation().text(), d.reason()));
     }
     return rw.text();
+  }
+
+  /**
+   * Citations of a 目 whose item had its 目 renumbered: refused like a dangling citation (with
+   * --keep-dangling, marked after the citation), since 目 are not followed one by one.
+   */
+  private static String subItemCitations(String text, int line, Context cx) {
+    if (cx.subItemsRenumbered().isEmpty()) return text;
+    List<Integer> marks = new ArrayList<>();
+    Set<String> reported = new HashSet<>();
+    for (Citation c : CitationParser.parse(text)) {
+      if (!c.isInternal()) continue;
+      for (Citation.NumberSpan ns : c.numbers()) {
+        if (ns.level() != Citation.Level.SUB_ITEM || ns.target().item().isEmpty()) continue;
+        ArticleNumber art = ns.target().articleFrom(cx.old().number());
+        if (!cx.subItemsRenumbered().contains(art.label() + "|" + ns.target().item().getAsInt())) continue;
+        if (text.startsWith(CitationRewriter.DANGLING_MARK, c.end())) continue;
+        if (reported.add(c.text())) {
+          cx.findings().add(dangling(cx.old(), cx.now(), line, c.text(), "所引的目重新编号了，引用无法随之调整"));
+          marks.add(c.end());
+        }
+      }
+    }
+    if (!cx.markDangling()) return text;
+    StringBuilder sb = new StringBuilder(text);
+    marks.sort(java.util.Comparator.reverseOrder());
+    for (int at : marks) sb.insert(at, CitationRewriter.DANGLING_MARK);
+    return sb.toString();
   }
 
   /** The refusal for one citation: where it is, what it cites, and what the drafter can do. */

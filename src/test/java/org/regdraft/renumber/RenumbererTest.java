@@ -281,4 +281,33 @@ class RenumbererTest {
           }
         });
   }
+
+  /** 目 are renumbered in sequence but not followed one by one: a citation of a moved 目 is refused. */
+  @Test
+  void aCitationOfARenumberedSubItemIsRefusedNotLeftPointingElsewhere() {
+    String text = """
+        ---
+        kind: 条例
+        ---
+
+        # 某市测试条例
+
+        第一条　下列行为应当制止：
+
+        （一）在公共场所：
+
+        1．大声喧哗；
+
+        3．随地吐痰。
+
+        第二条　有本条例第一条第一项第三目行为的，予以劝阻。
+        """;
+    RenumberResult r = Renumberer.renumber(read(text), false);
+    assertThat(r.dangling()).singleElement().satisfies(f -> assertThat(f.message()).contains("第一条第一项第三目").contains("目重新编号"));
+    RenumberResult marked = Renumberer.renumber(read(text), false, true);
+    assertThat(MarkdownWriter.write(marked.regulation())).contains("第一条第一项第三目" + CitationRewriter.DANGLING_MARK);
+    // numbered in sequence already: nothing moves, nothing is refused
+    RenumberResult fine = Renumberer.renumber(read(text.replace("3．随地吐痰", "2．随地吐痰").replace("第三目", "第二目")), false);
+    assertThat(fine.dangling()).isEmpty();
+  }
 }
