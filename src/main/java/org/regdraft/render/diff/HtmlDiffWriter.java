@@ -227,7 +227,10 @@ public final class HtmlDiffWriter {
           var link = document.querySelector('.toc a[href="#' + c.id + '"]');
           if (link) link.addEventListener('click', function () { if (current >= 0) changes[current].classList.remove('current'); current = i; c.classList.add('current'); pos.textContent = '第 ' + (i + 1) + ' 处，共 ' + changes.length + ' 处'; });
         });
-        pos.textContent = changes.length ? '共 ' + changes.length + ' 处修改' : '无修改';
+        // citations that only followed a renumbering are visited too, but are not 修改
+        var knockOn = changes.filter(function (c) { return c.getAttribute('data-kind') === 'citations-adjusted'; }).length;
+        var real = changes.length - knockOn;
+        pos.textContent = (real ? '共 ' + real + ' 处修改' : '无修改') + (knockOn ? '，另有 ' + knockOn + ' 处引用序号调整' : '');
         document.documentElement.setAttribute('data-ready', 'true');
       })();
       """;

@@ -48,7 +48,8 @@ class HtmlChromiumIT {
     assertThat(console.lines().filter(l -> l.contains("CONSOLE") || l.contains("Uncaught")).toList())
         .as("控制台错误").isEmpty();
     assertThat(dom).contains("data-ready=\"true\""); // the script ran to its end
-    assertThat(dom).contains("共 3 处修改");
+    // the inserted article moves four citations: visited, but counted apart from the 修改
+    assertThat(dom).contains("共 3 处修改，另有 4 处引用序号调整");
     assertThat(dom).contains("<del>爱国守法、明礼诚</del><ins>热爱祖国、遵纪守法、诚实守</ins>信");
     assertThat(dom).contains("第十二条（新增）").contains("第十条（修改）").contains("文明行为规范");
     assertThat(dom).contains("仅序号调整");
