@@ -22,6 +22,9 @@ public final class Mutations {
 
   private Mutations() {}
 
+  /** The longest line a repetition makes: a million characters, about 3 MB of UTF-8. */
+  static final int MAX_LINE = 1_000_000;
+
   /** 1–6 mutations of {@code text}. */
   public static String mutate(String text, Random r) {
     String s = text;
@@ -59,7 +62,14 @@ public final class Mutations {
         return text.isEmpty() ? text : text.substring(0, r.nextInt(text.length()));
       }
       case 6 -> {
-        if (!lines.isEmpty()) lines.set(at, lines.get(at).repeat(1 + r.nextInt(50)));
+        // repeated, but never past what a file may hold (TextFiles.MAX_BYTES, 8 MiB: about 2.8
+        // million CJK characters): six repetitions of ×50 once made a 220-million-character line,
+        // which exhausted the test's heap rather than testing anything a user can feed in
+        if (!lines.isEmpty()) {
+          String line = lines.get(at);
+          int times = 1 + r.nextInt(50);
+          lines.set(at, line.repeat(Math.max(1, Math.min(times, MAX_LINE / Math.max(1, line.length())))));
+        }
       }
       case 7 -> {
         // a numeral replaced by a huge or malformed one

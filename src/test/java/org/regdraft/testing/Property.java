@@ -38,8 +38,11 @@ public final class Property {
       try {
         check.accept(value);
       } catch (AssertionError | RuntimeException e) {
+        String shown = String.valueOf(value);
+        // a fuzzer's input may be megabytes: the seed replays it, the message shows its start
+        if (shown.length() > 4000) shown = shown.substring(0, 2000) + "……（共 " + shown.length() + " 字符）";
         throw new AssertionError(
-            "性质不成立：第 " + (i + 1) + " 次，种子 " + seed + "（用 -Dregdraft.seed=" + seed + " 重现）\n输入：\n" + value, e);
+            "性质不成立：第 " + (i + 1) + " 次，种子 " + seed + "（用 -Dregdraft.seed=" + seed + " 重现）\n输入：\n" + shown, e);
       }
     }
   }
