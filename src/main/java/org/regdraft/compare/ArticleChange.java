@@ -44,6 +44,11 @@ public record ArticleChange(
    * old side equals the old articles' {@code body()} joined by "\n" and the new side the new ones'.
    */
   public List<Segment> segments() {
+    return segments(units);
+  }
+
+  /** Units flattened into one diff, a line break before every line but the first of each side. */
+  static List<Segment> segments(List<UnitChange> units) {
     List<Segment> out = new ArrayList<>();
     boolean firstOld = true;
     boolean firstNew = true;

@@ -37,22 +37,7 @@ public record PreambleChange(ChangeKind change, List<String> oldParagraphs, List
 
   /** The whole diff flattened, paragraphs separated by "\n" on each side. */
   public List<Segment> segments() {
-    List<Segment> out = new ArrayList<>();
-    boolean firstOld = true;
-    boolean firstNew = true;
-    for (UnitChange u : units) {
-      boolean inOld = u.change() != ChangeKind.INSERTED;
-      boolean inNew = u.change() != ChangeKind.DELETED;
-      boolean sepOld = inOld && !firstOld;
-      boolean sepNew = inNew && !firstNew;
-      if (sepOld && sepNew) out.add(Segment.equal("\n"));
-      else if (sepOld) out.add(Segment.delete("\n"));
-      else if (sepNew) out.add(Segment.insert("\n"));
-      out.addAll(u.segments());
-      if (inOld) firstOld = false;
-      if (inNew) firstNew = false;
-    }
-    return Segments.merge(out);
+    return ArticleChange.segments(units);
   }
 
   /** The change between two preambles, no citation marked as consequential. */
