@@ -375,7 +375,7 @@ public final class AmendmentGenerator {
 
   static List<String> lines(Article a) {
     List<String> out = new ArrayList<>();
-    UnitWriter.articleLines(a, out);
+    UnitWriter.articleLines(a.withHeading(Optional.empty()), out); // a decision never quotes a 条旨
     return out;
   }
 

@@ -59,7 +59,7 @@ public final class MarkdownWriter {
     for (int i = 0; i < ps.size(); i++) {
       Paragraph p = ps.get(i);
       if (i == 0) {
-        sb.append('\n').append(a.label()).append('\u3000').append(p.text()).append('\n');
+        sb.append('\n').append(a.label()).append('\u3000').append(a.headingText()).append(p.text()).append('\n');
       } else if (!p.text().isEmpty()) {
         sb.append('\n').append(p.text()).append('\n');
       }
@@ -68,6 +68,6 @@ public final class MarkdownWriter {
         for (SubItem s : it.subItems()) sb.append('\n').append(s.marker()).append(s.text()).append('\n');
       }
     }
-    if (ps.isEmpty()) sb.append('\n').append(a.label()).append('\u3000').append('\n');
+    if (ps.isEmpty()) sb.append('\n').append(a.label()).append('\u3000').append(a.headingText()).append('\n');
   }
 }
