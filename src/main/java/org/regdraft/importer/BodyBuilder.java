@@ -206,6 +206,7 @@ final class BodyBuilder {
     article = new ArticleBuilder(number, line);
     String text = Layout.strip(rest);
     if (ArticleHeading.split(text).isPresent()) {
+      if (text.charAt(0) == '(') log.normalise(line, Normalisation.Kind.LABEL, "()", "（）");
       log.tally(line, "import-article-heading", "%d 条的开头是条旨（如“【立法目的】”“（立法目的）”），已作为条旨导入，不算条文文字；请核对");
     }
     article.firstParagraph(text, line);
