@@ -93,7 +93,8 @@ public final class AmendmentGenerator {
         }
       }
       switch (a.change()) {
-        case UNCHANGED, RENUMBERED, CITATIONS_ADJUSTED -> {
+        // a 条旨 is not law text: a decision never states its change (docs/amend.md)
+        case UNCHANGED, RENUMBERED, CITATIONS_ADJUSTED, HEADING_MODIFIED -> {
           // verification found that renumbering alone does not give this article's new text (a
           // citation that did not follow, or followed ambiguously): state the article whole
           if (quoteWhole.contains(a.oldArticles().get(0).number())) {
