@@ -140,7 +140,10 @@ public final class AmendmentGenerator {
         default -> throw new IllegalStateException(a.change().toString());
       }
     }
-    if (out.isEmpty()) throw new NotAmendable("两稿正文没有实质变化，无需修改决定");
+    if (out.isEmpty()) {
+      boolean headings = c.articles().stream().anyMatch(ArticleChange::headingChanged);
+      throw new NotAmendable("两稿正文没有实质变化，无需修改决定" + (headings ? "（两稿只有条旨不同：条旨不是法规正文，不写入修改决定）" : ""));
+    }
     String meeting = h.meeting().isEmpty() ? DecisionHeader.placeholderMeeting(h.issuer()) : h.meeting();
     String caption = h.adopted().map(d -> "（" + ChineseDates.format(d) + meeting + "通过）").orElse("");
     String effective =
