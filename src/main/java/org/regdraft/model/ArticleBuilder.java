@@ -30,9 +30,14 @@ public final class ArticleBuilder {
 
   /**
    * Starts the first paragraph from the text after the label: a 条旨 at its start
-   * ({@link ArticleHeading#split}) is taken apart from the text.
+   * ({@link ArticleHeading#split}) is taken apart from the text; a backslash before the bracket
+   * ({@link ArticleHeading#escape}) says it is text.
    */
   public void firstParagraph(String t, int l) {
+    if (ArticleHeading.isEscaped(t)) {
+      paragraph(t.substring(1), l);
+      return;
+    }
     java.util.Optional<ArticleHeading.Split> s = ArticleHeading.split(t);
     if (s.isPresent()) {
       heading(s.get().heading());

@@ -110,6 +110,21 @@ public record ArticleHeading(String text, Brackets brackets) {
     return Optional.of(new Split(new ArticleHeading(text, b), rest));
   }
 
+  /**
+   * The first paragraph's text as written after the label of an article: when the article has no
+   * 条旨 but its text opens with what {@link #split} would take for one (（甲方）负责……), a backslash
+   * goes before it, so that reading the file again gives the same text, not a 条旨.
+   */
+  public static String escape(String firstParagraph, boolean hasHeading) {
+    if (!hasHeading && (split(firstParagraph).isPresent() || isEscaped(firstParagraph))) return "\\" + firstParagraph;
+    return firstParagraph;
+  }
+
+  /** {@code \（甲方）……}: a backslash before a bracket at the start of an article's text. */
+  public static boolean isEscaped(String firstParagraph) {
+    return firstParagraph.length() > 1 && firstParagraph.charAt(0) == '\\' && "【（(\\".indexOf(firstParagraph.charAt(1)) >= 0;
+  }
+
   private static boolean isCaptionCharacter(int cp) {
     return Character.isLetterOrDigit(cp) || cp == '〇'; // Chinese characters are letters
   }

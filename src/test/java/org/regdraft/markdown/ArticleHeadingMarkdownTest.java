@@ -74,4 +74,46 @@ class ArticleHeadingMarkdownTest {
     assertThat(a.withHeading(Optional.of(new ArticleHeading("目的", Brackets.LENTICULAR))).withNumber(org.regdraft.model.ArticleNumber.of(2)).headingText())
         .isEqualTo("【目的】");
   }
+
+  @Test
+  void anArticleWhoseTextLooksLikeACaptionIsEscapedSoItReadsBackAsText() {
+    Regulation r = new Regulation(org.regdraft.model.Metadata.empty(), "某市测试条例", java.util.List.of(
+        new Article(org.regdraft.model.ArticleNumber.of(1), java.util.List.of(org.regdraft.model.Paragraph.of("（甲方）负责组织实施。")), 0),
+        new Article(org.regdraft.model.ArticleNumber.of(2), java.util.List.of(org.regdraft.model.Paragraph.of("\\（乙方）负责。")), 0)));
+    String text = MarkdownWriter.write(r);
+    assertThat(text).contains("\n第一条　\\（甲方）负责组织实施。\n", "\n第二条　\\\\（乙方）负责。\n");
+    Regulation back = MarkdownReader.read(text, "t.md").regulation();
+    assertThat(back.articles()).allSatisfy(a -> assertThat(a.heading()).isEmpty());
+    assertThat(back.articles().get(0).body()).isEqualTo("（甲方）负责组织实施。");
+    assertThat(back.articles().get(1).body()).isEqualTo("\\（乙方）负责。");
+    assertThat(MarkdownWriter.write(back)).isEqualTo(text);
+  }
+
+  /** Random regulations with random 条旨, and texts opening with brackets: read∘write keeps both. */
+  @Test
+  void captionsAndBracketedOpeningsSurviveWriteThenRead() {
+    String[] openings = {"（甲方）", "【注】", "（一）", "（以下简称“本会”）", "\\（乙）", "(丙方)", "【", "（略）", ""};
+    org.regdraft.testing.Property.forAll(
+        200,
+        rnd -> org.regdraft.testing.RandomRegulations.regulation(rnd, 12).mapArticles(a -> {
+          Optional<ArticleHeading> h = rnd.nextInt(3) == 0 ? Optional.empty()
+              : Optional.of(new ArticleHeading(rnd.nextBoolean() ? "立法目的" : "规划、建设和管理", rnd.nextBoolean() ? Brackets.LENTICULAR : Brackets.PARENTHESES));
+          var ps = new java.util.ArrayList<>(a.paragraphs());
+          if (!ps.isEmpty() && !ps.get(0).text().isEmpty()) ps.set(0, ps.get(0).withText(openings[rnd.nextInt(openings.length)] + ps.get(0).text()));
+          return a.withHeading(h).withParagraphs(ps);
+        }),
+        reg -> {
+          String text = MarkdownWriter.write(reg);
+          ReadResult rr = MarkdownReader.read(text, "random.md");
+          assertThat(rr.findings()).isEmpty();
+          var want = reg.articles();
+          var got = rr.regulation().articles();
+          assertThat(got).hasSameSizeAs(want);
+          for (int i = 0; i < want.size(); i++) {
+            assertThat(got.get(i).heading()).as(want.get(i).label()).isEqualTo(want.get(i).heading());
+            assertThat(got.get(i).body()).as(want.get(i).label()).isEqualTo(want.get(i).body());
+          }
+          assertThat(MarkdownWriter.write(rr.regulation())).isEqualTo(text);
+        });
+  }
 }
