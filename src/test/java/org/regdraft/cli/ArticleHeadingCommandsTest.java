@@ -81,4 +81,14 @@ class ArticleHeadingCommandsTest {
     assertThat(out).contains("辱骂他人").doesNotContain("【");
     assertThat(err).contains("提示：第二条的条旨有修改；条旨不是法规正文，不写入修改决定");
   }
+
+  @Test
+  void showPrintsTheCaptionInEveryFormat() throws Exception {
+    assertThat(run("show", TITLE, "第一条")).as(err).isZero();
+    assertThat(out).startsWith("第一条　【立法目的】为了引导");
+    assertThat(run("show", TITLE, "第一条", "--format", "text")).as(err).isZero();
+    assertThat(out).startsWith("第一条　【立法目的】为了引导");
+    assertThat(run("show", TITLE, "第一条", "--format", "json")).as(err).isZero();
+    assertThat(out).contains("\"caption\": \"【立法目的】\"").contains("\"text\": \"为了引导");
+  }
 }
