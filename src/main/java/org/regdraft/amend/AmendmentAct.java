@@ -71,7 +71,7 @@ public final class AmendmentAct {
     List<String> problems = new ArrayList<>();
     for (ArticleChange a : c.articles()) {
       switch (a.change()) {
-        case UNCHANGED, MODIFIED, RENUMBERED, MOVED -> {
+        case UNCHANGED, MODIFIED, RENUMBERED, MOVED, HEADING_MODIFIED -> {
           Article o = a.oldArticles().get(0);
           Article n = a.newArticles().get(0);
           if (!o.number().equals(n.number())) {

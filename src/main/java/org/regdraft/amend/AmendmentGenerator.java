@@ -93,7 +93,8 @@ public final class AmendmentGenerator {
         }
       }
       switch (a.change()) {
-        case UNCHANGED, RENUMBERED, CITATIONS_ADJUSTED -> {
+        // a 条旨 is not law text: a decision never states its change (docs/amend.md)
+        case UNCHANGED, RENUMBERED, CITATIONS_ADJUSTED, HEADING_MODIFIED -> {
           // verification found that renumbering alone does not give this article's new text (a
           // citation that did not follow, or followed ambiguously): state the article whole
           if (quoteWhole.contains(a.oldArticles().get(0).number())) {
@@ -139,7 +140,10 @@ public final class AmendmentGenerator {
         default -> throw new IllegalStateException(a.change().toString());
       }
     }
-    if (out.isEmpty()) throw new NotAmendable("两稿正文没有实质变化，无需修改决定");
+    if (out.isEmpty()) {
+      boolean headings = c.articles().stream().anyMatch(ArticleChange::headingChanged);
+      throw new NotAmendable("两稿正文没有实质变化，无需修改决定" + (headings ? "（两稿只有条旨不同：条旨不是法规正文，不写入修改决定）" : ""));
+    }
     String meeting = h.meeting().isEmpty() ? DecisionHeader.placeholderMeeting(h.issuer()) : h.meeting();
     String caption = h.adopted().map(d -> "（" + ChineseDates.format(d) + meeting + "通过）").orElse("");
     String effective =
@@ -375,7 +379,7 @@ public final class AmendmentGenerator {
 
   static List<String> lines(Article a) {
     List<String> out = new ArrayList<>();
-    UnitWriter.articleLines(a, out);
+    UnitWriter.articleLines(a.withHeading(Optional.empty()), out); // a decision never quotes a 条旨
     return out;
   }
 

@@ -154,12 +154,12 @@ public final class Amendments {
     return out;
   }
 
-  /** Same title, divisions and articles; metadata is not part of the body. */
+  /** Same title, divisions and articles; metadata and 条旨 are not part of the body. */
   public static boolean sameBody(Regulation a, Regulation b) {
     return body(a).equals(body(b));
   }
 
   public static String body(Regulation r) {
-    return MarkdownWriter.write(r.withMetadata(Metadata.empty()));
+    return MarkdownWriter.write(r.withMetadata(Metadata.empty()).withoutArticleHeadings());
   }
 }

@@ -87,6 +87,7 @@ final class Application {
       } else {
         Article a = (Article) n;
         WArticle w = new WArticle(a.number(), List.copyOf(chain));
+        w.heading = a.heading();
         int idx = 1;
         for (Paragraph p : a.paragraphs()) {
           WPara wp = new WPara(idx, text(p.text(), a.label() + (a.paragraphs().size() > 1 ? "第" + ChineseNumerals.format(idx) + "款" : "")));
@@ -590,7 +591,7 @@ final class Application {
       }
       ps.add(new Paragraph(p.text.text(), items, 0));
     }
-    return new Article(a.newNumber, ps, 0);
+    return new Article(a.newNumber, ps, 0, a.heading);
   }
 
   static DivisionKind kindOf(String label) throws Failure {

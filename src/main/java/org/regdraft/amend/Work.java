@@ -138,6 +138,8 @@ final class Work {
     List<Division> chain;
     boolean deleted;
     ArticleNumber newNumber;
+    /** The old article's 条旨, kept: a decision never states one (it is not law text). */
+    java.util.Optional<org.regdraft.model.ArticleHeading> heading = java.util.Optional.empty();
 
     WArticle(ArticleNumber oldNumber, List<Division> chain) {
       this.oldNumber = oldNumber;

@@ -31,6 +31,7 @@ public final class Rules {
         new StageStatusRule(),
         new ItemPunctuationRule(),
         new FullWidthPunctuationRule(),
-        new BalancedPunctuationRule());
+        new BalancedPunctuationRule(),
+        new ArticleHeadingRule());
   }
 }

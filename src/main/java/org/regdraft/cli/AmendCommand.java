@@ -70,6 +70,10 @@ final class AmendCommand implements Callable<Integer>, ReadsRegulations, Declare
       var comparison = Compare.compare(old, sides.to().regulation());
       var header = new DecisionHeader(by, meeting, Optional.ofNullable(adopted), Optional.ofNullable(effective));
       d = form.equals("修正案") ? AmendmentAct.amend(comparison, header, number, force) : Amendments.amend(comparison, header, force);
+      List<String> captions = comparison.articles().stream().filter(a -> a.headingChanged()).map(a -> a.newLabel()).toList();
+      if (!captions.isEmpty()) {
+        main.spec.commandLine().getErr().println("提示：" + String.join("、", captions) + "的条旨有修改；条旨不是法规正文，不写入修改决定（docs/amend.md）");
+      }
     } catch (AmendmentGenerator.NotAmendable e) {
       throw RegdraftException.content(e.getMessage());
     }

@@ -22,6 +22,7 @@ final class RenderCommand implements Callable<Integer>, ReadsRegulations, Declar
   Path output;
   boolean force;
   boolean toc;
+  boolean noCaptions;
 
   @Override
   public void declare(Declaration d) {
@@ -30,6 +31,7 @@ final class RenderCommand implements Callable<Integer>, ReadsRegulations, Declar
     d.option("output", "-o,--output", "FILE.docx", "输出文件（默认 out/<标题>.docx）");
     d.option("force", "--force", null, "覆盖已存在的输出文件");
     d.option("toc", "--toc", null, "目录用 Word 的目录域（打开时更新，带页码）代替静态目录");
+    d.option("noCaptions", "--no-captions", null, "不印条旨（【立法目的】等）：表决稿和公布文本不带条旨");
   }
 
   @Override
@@ -42,6 +44,7 @@ final class RenderCommand implements Callable<Integer>, ReadsRegulations, Declar
     String name = ws.display(file) + (ref.revision().isEmpty() ? "" : "@" + ref.revision());
     var store = Versions.store(ws);
     Regulation r = CompareInputs.read(store, file, ref.revision(), name);
+    if (noCaptions) r = r.withoutArticleHeadings();
     // dated as the version shown (its commit, or the file's last change): the same text, the same bytes
     java.time.Instant written = ref.revision().isEmpty() ? CompareInputs.modified(file)
         : store.author(file, ref.revision()).map(a -> a.when().toInstant()).orElseGet(() -> CompareInputs.modified(file));

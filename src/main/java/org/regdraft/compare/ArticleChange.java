@@ -30,6 +30,14 @@ public record ArticleChange(
     units = List.copyOf(units);
   }
 
+  /**
+   * Whether the 条旨 changed: the first old and the first new article have different 条旨 (one
+   * added, removed or reworded; the brackets count). False for an inserted or deleted article.
+   */
+  public boolean headingChanged() {
+    return !oldArticles.isEmpty() && !newArticles.isEmpty() && !oldArticles.get(0).heading().equals(newArticles.get(0).heading());
+  }
+
   /** 第十条, or 第十条、第十一条 for a merge; "" when there is no old article. */
   public String oldLabel() {
     return String.join("、", oldArticles.stream().map(Article::label).toList());

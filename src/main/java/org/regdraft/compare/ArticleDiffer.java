@@ -47,6 +47,10 @@ final class ArticleDiffer {
     } else if (kind == ChangeKind.MODIFIED && !textChanged) {
       kind = oa.get(0).number().equals(na.get(0).number()) ? ChangeKind.UNCHANGED : ChangeKind.RENUMBERED;
     }
+    boolean numberingAtMost = kind == ChangeKind.UNCHANGED || kind == ChangeKind.RENUMBERED || kind == ChangeKind.CITATIONS_ADJUSTED;
+    if (numberingAtMost && oa.size() == 1 && na.size() == 1 && !oa.get(0).heading().equals(na.get(0).heading())) {
+      kind = ChangeKind.HEADING_MODIFIED;
+    }
     return new ArticleChange(kind, oa, na, oldIndex, newIndex, units, consequentialOnly);
   }
 

@@ -13,6 +13,12 @@ public enum ChangeKind {
    * instruction in a 修改决定, hidden by {@code diff --ignore-renumbering}.
    */
   CITATIONS_ADJUSTED("citations-adjusted", "引用序号调整"),
+  /**
+   * Only the 条旨 changed (added, removed or reworded), the text is the same; the number may have
+   * changed too. A text change that comes with a 条旨 change is {@link #MODIFIED}, and {@link
+   * ArticleChange#headingChanged()} says the 条旨 changed as well.
+   */
+  HEADING_MODIFIED("caption-modified", "条旨修改"),
   /** Text changed. */
   MODIFIED("modified", "修改"),
   INSERTED("inserted", "新增"),

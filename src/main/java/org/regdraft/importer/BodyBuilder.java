@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import org.regdraft.markdown.Labels;
 import org.regdraft.model.Article;
 import org.regdraft.model.ArticleBuilder;
+import org.regdraft.model.ArticleHeading;
 import org.regdraft.model.BodyAssembler;
 import org.regdraft.model.ArticleNumber;
 import org.regdraft.model.ChineseNumerals;
@@ -203,7 +204,12 @@ final class BodyBuilder {
     }
     if (base > 0) lastArticle = base;
     article = new ArticleBuilder(number, line);
-    article.paragraph(Layout.strip(rest), line);
+    String text = Layout.strip(rest);
+    if (ArticleHeading.split(text).isPresent()) {
+      if (text.charAt(0) == '(') log.normalise(line, Normalisation.Kind.LABEL, "()", "（）");
+      log.tally(line, "import-article-heading", "%d 条的开头是条旨（如“【立法目的】”“（立法目的）”），已作为条旨导入，不算条文文字；请核对");
+    }
+    article.firstParagraph(text, line);
   }
 
   /** The number of a division or item label; a non-canonical form is normalised and reported. */

@@ -11,11 +11,12 @@ public final class Labels {
   /**
    * The article label and its separator at the start of a line: 第十条之一 + separator. The
    * separator is required so 第十条规定… stays text. Use {@code lookingAt}; the text follows at
-   * {@code end()}. Readers go through thousands of lines, and matching the text after the label
+   * {@code end()}. A 条旨 in 【】 may follow the label without a space (第一条【立法目的】……), as
+   * drafts often print it. Readers go through thousands of lines, and matching the text after the label
    * as well ({@link #ARTICLE}'s last group) walked every character of it once more.
    */
   public static final Pattern ARTICLE_HEAD =
-      Pattern.compile("^第(" + NUM + "|[0-9０-９]+|[XxＸｘ?？]+)条(?:之(" + NUM + "))?(?:[ \\t\\u3000\\u00a0]+|$)");
+      Pattern.compile("^第(" + NUM + "|[0-9０-９]+|[XxＸｘ?？]+)条(?:之(" + NUM + "))?(?:[ \\t\\u3000\\u00a0]+|$|(?=【))");
 
   /** {@link #ARTICLE_HEAD} + the text, as group 3: 第十条之一 + separator + text. */
   public static final Pattern ARTICLE = Pattern.compile(ARTICLE_HEAD.pattern() + "(.*)$");

@@ -246,7 +246,7 @@ public final class MarkdownReader {
         int base = number(m.group(1), line, "条序号");
         int sub = m.group(2) == null ? 0 : number(m.group(2), line, "之X序号");
         article = new ArticleBuilder(new ArticleNumber(base, sub), line);
-        article.paragraph(l.substring(m.end()).strip(), line);
+        article.firstParagraph(l.substring(m.end()).strip(), line);
         return;
       }
       m = Labels.ITEM_HEAD.matcher(l);

@@ -3,6 +3,7 @@ package org.regdraft.markdown;
 import java.util.List;
 import java.util.TreeSet;
 import org.regdraft.model.Article;
+import org.regdraft.model.ArticleHeading;
 import org.regdraft.model.Division;
 import org.regdraft.model.DivisionKind;
 import org.regdraft.model.Item;
@@ -59,7 +60,7 @@ public final class MarkdownWriter {
     for (int i = 0; i < ps.size(); i++) {
       Paragraph p = ps.get(i);
       if (i == 0) {
-        sb.append('\n').append(a.label()).append('\u3000').append(p.text()).append('\n');
+        sb.append('\n').append(a.label()).append('\u3000').append(a.headingText()).append(ArticleHeading.escape(p.text(), a.heading().isPresent())).append('\n');
       } else if (!p.text().isEmpty()) {
         sb.append('\n').append(p.text()).append('\n');
       }
@@ -68,6 +69,6 @@ public final class MarkdownWriter {
         for (SubItem s : it.subItems()) sb.append('\n').append(s.marker()).append(s.text()).append('\n');
       }
     }
-    if (ps.isEmpty()) sb.append('\n').append(a.label()).append('\u3000').append('\n');
+    if (ps.isEmpty()) sb.append('\n').append(a.label()).append('\u3000').append(a.headingText()).append('\n');
   }
 }

@@ -35,7 +35,7 @@ public final class UnitWriter {
     if (s instanceof Selected.OfDivision d) divisionLines(d.division(), out);
     else if (s instanceof Selected.OfArticle a) articleLines(a.article(), out);
     else if (s instanceof Selected.OfParagraph p) {
-      paragraphLines(p.paragraph(), p.index() == 0 ? p.article().label() + "\u3000" : "", out);
+      paragraphLines(p.paragraph(), p.index() == 0 ? p.article().label() + "\u3000" + p.article().headingText() : "", out);
     } else if (s instanceof Selected.OfItem i) itemLines(i.item(), out);
     else if (s instanceof Selected.OfSubItem si) out.add(si.subItem().marker() + si.subItem().text());
     return out;
@@ -51,7 +51,7 @@ public final class UnitWriter {
 
   public static void articleLines(Article a, List<String> out) {
     for (int i = 0; i < a.paragraphs().size(); i++) {
-      paragraphLines(a.paragraphs().get(i), i == 0 ? a.label() + "\u3000" : "", out);
+      paragraphLines(a.paragraphs().get(i), i == 0 ? a.label() + "\u3000" + a.headingText() : "", out);
     }
   }
 

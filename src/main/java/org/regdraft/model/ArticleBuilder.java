@@ -10,6 +10,7 @@ import java.util.List;
 public final class ArticleBuilder {
   private final ArticleNumber number;
   private final int line;
+  private java.util.Optional<ArticleHeading> heading = java.util.Optional.empty();
   private final List<Paragraph> paragraphs = new ArrayList<>();
   private String text;
   private int textLine;
@@ -20,6 +21,29 @@ public final class ArticleBuilder {
   public ArticleBuilder(ArticleNumber number, int line) {
     this.number = number;
     this.line = line;
+  }
+
+  /** Sets the 条旨. */
+  public void heading(ArticleHeading h) {
+    heading = java.util.Optional.of(h);
+  }
+
+  /**
+   * Starts the first paragraph from the text after the label: a 条旨 at its start
+   * ({@link ArticleHeading#split}) is taken apart from the text; a backslash before the bracket
+   * ({@link ArticleHeading#escape}) says it is text.
+   */
+  public void firstParagraph(String t, int l) {
+    if (ArticleHeading.isEscaped(t)) {
+      paragraph(t.substring(1), l);
+      return;
+    }
+    java.util.Optional<ArticleHeading.Split> s = ArticleHeading.split(t);
+    if (s.isPresent()) {
+      heading(s.get().heading());
+      t = s.get().rest();
+    }
+    paragraph(t, l);
   }
 
   public boolean hasItem() {
@@ -62,6 +86,6 @@ public final class ArticleBuilder {
 
   public Article build() {
     flushParagraph();
-    return new Article(number, paragraphs, line);
+    return new Article(number, paragraphs, line, heading);
   }
 }

@@ -66,6 +66,17 @@ public record Regulation(Metadata metadata, String title, List<String> preamble,
     return withBody(mapNodes(body, f));
   }
 
+  /** Whether any article has a 条旨. */
+  public boolean hasArticleHeadings() {
+    for (Article a : articles()) if (a.heading().isPresent()) return true;
+    return false;
+  }
+
+  /** A copy without 条旨: what the 表决稿 and the published text print. */
+  public Regulation withoutArticleHeadings() {
+    return hasArticleHeadings() ? mapArticles(a -> a.withHeading(java.util.Optional.empty())) : this;
+  }
+
   private static List<Node> mapNodes(List<Node> nodes, UnaryOperator<Article> f) {
     return nodes.stream()
         .map(

@@ -42,6 +42,8 @@ public final class ModelJson {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("type", "article");
     m.put("label", a.label());
+    // the 条旨 with its brackets, only when the article has one: JSON of uncaptioned texts is unchanged
+    if (a.heading().isPresent()) m.put("caption", a.headingText());
     m.put("line", a.line());
     m.put("paragraphs", a.paragraphs().stream().map(ModelJson::paragraph).toList());
     return m;

@@ -38,6 +38,7 @@ public final class ArticleChangeSummary implements ChangeSummary {
     count(parts, "合并", n.get(ChangeKind.MERGED), "处");
     count(parts, "仅序号调整", n.get(ChangeKind.RENUMBERED), "条");
     count(parts, "引用调整", n.get(ChangeKind.CITATIONS_ADJUSTED), "条");
+    count(parts, "条旨修改", n.get(ChangeKind.HEADING_MODIFIED), "条");
     List<String> other = new ArrayList<>();
     if (c.preamble().shown()) {
       // 修改序言, 新增引言, 删除序言: a preamble-only change is not a format-only one

@@ -16,9 +16,10 @@ import org.regdraft.model.Regulation;
 public final class DiffLabels {
   private DiffLabels() {}
 
-  /** 第十二条（原第十一条，修改）; 第十二条（新增）; 原第十一条（删除）. */
+  /** 第十二条（原第十一条，修改）; 第十二条（新增）; 原第十一条（删除）; 第三条（条旨修改）. */
   public static String heading(ArticleChange a) {
     String kind = a.change().chinese();
+    if (a.headingChanged() && a.change() != ChangeKind.HEADING_MODIFIED) kind += "，" + ChangeKind.HEADING_MODIFIED.chinese();
     if (a.consequentialOnly() && a.change() != ChangeKind.CITATIONS_ADJUSTED) kind += "，引用序号相应调整";
     if (a.newArticles().isEmpty()) return "原" + a.oldLabel() + "（" + kind + "）";
     if (a.oldArticles().isEmpty()) return a.newLabel() + "（" + kind + "）";

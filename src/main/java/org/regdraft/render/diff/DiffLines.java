@@ -14,7 +14,8 @@ import org.regdraft.model.Paragraph;
 /**
  * An article change as display lines (one per 款, 项, 目), each a list of segments with the
  * markers included; in a split or merged group the labels of the second and later articles open
- * their first line (inserted for a split, deleted for a merge).
+ * their first line (inserted for a split, deleted for a merge); an article's 条旨 opens its first
+ * line, a changed one deleted and inserted whole.
  */
 public final class DiffLines {
   private DiffLines() {}
@@ -31,8 +32,8 @@ public final class DiffLines {
       List<Segment> line = new ArrayList<>();
       int oldLabel = inOld ? oldStarts.indexOf(o) : -1;
       int newLabel = inNew ? newStarts.indexOf(n) : -1;
-      String ol = oldLabel > 0 ? a.oldArticles().get(oldLabel).label() + "\u3000" : "";
-      String nl = newLabel > 0 ? a.newArticles().get(newLabel).label() + "\u3000" : "";
+      String ol = opening(a.oldArticles(), oldLabel);
+      String nl = opening(a.newArticles(), newLabel);
       pair(line, ol, nl);
       String om = inOld ? u.oldMarker().orElse("") : "";
       String nm = inNew ? u.newMarker().orElse("") : "";
@@ -43,6 +44,16 @@ public final class DiffLines {
       if (inNew) n++;
     }
     return out;
+  }
+
+  /**
+   * What opens the first line of the {@code k}-th article of a group: its 条旨, after its label for
+   * the second and later articles (the first article's label is the change's heading).
+   */
+  private static String opening(List<Article> articles, int k) {
+    if (k < 0) return "";
+    Article a = articles.get(k);
+    return (k > 0 ? a.label() + "\u3000" : "") + a.headingText();
   }
 
   private static void pair(List<Segment> line, String old, String neu) {

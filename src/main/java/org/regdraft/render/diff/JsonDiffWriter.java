@@ -59,7 +59,10 @@ public final class JsonDiffWriter {
 
   private static Map<String, Object> summary(Comparison c) {
     Map<String, Object> s = new LinkedHashMap<>();
-    c.counts().forEach((k, v) -> s.put(k.code(), v));
+    // caption-modified only when a 条旨 changed: files without 条旨 keep the summary they had
+    c.counts().forEach((k, v) -> {
+      if (k != ChangeKind.HEADING_MODIFIED || v > 0) s.put(k.code(), v);
+    });
     s.put("divisions", c.divisions().stream().filter(d -> d.change() != ChangeKind.UNCHANGED).count());
     s.put("metadata", c.metadata().size());
     if (!c.preamble().isAbsent()) s.put("preamble", c.preamble().change().code());
@@ -75,6 +78,13 @@ public final class JsonDiffWriter {
     m.put("old", labels(a.oldArticles(), group));
     m.put("new", labels(a.newArticles(), group));
     m.put("consequentialOnly", a.consequentialOnly());
+    if (hasHeading(a.oldArticles()) || hasHeading(a.newArticles())) {
+      // 条旨 of the first old and first new article, brackets included; null when it has none
+      m.put("caption", map(
+          "old", a.oldArticles().isEmpty() ? null : emptyToNull(a.oldArticles().get(0).headingText()),
+          "new", a.newArticles().isEmpty() ? null : emptyToNull(a.newArticles().get(0).headingText()),
+          "changed", a.headingChanged()));
+    }
     m.put("segments", segments(a.segments()));
     List<Object> units = new ArrayList<>();
     for (UnitChange u : a.units()) {
@@ -89,6 +99,15 @@ public final class JsonDiffWriter {
     }
     m.put("units", units);
     return m;
+  }
+
+  private static boolean hasHeading(List<org.regdraft.model.Article> as) {
+    for (org.regdraft.model.Article x : as) if (x.heading().isPresent()) return true;
+    return false;
+  }
+
+  private static String emptyToNull(String s) {
+    return s.isEmpty() ? null : s;
   }
 
   /** The preamble as a unit: null when neither version has one. */

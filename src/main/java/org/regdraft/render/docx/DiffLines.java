@@ -193,11 +193,11 @@ final class DiffLines {
         DiffLine first = ls.get(0);
         List<Piece> ps = new ArrayList<>(labelPieces(ol, nl, ch.map(ArticleChange::change).orElse(ChangeKind.RENUMBERED)));
         ps.addAll(first.pieces().subList(1, first.pieces().size()));
-        ls.set(0, DiffLine.both(first.role(), ps));
+        ls.set(0, DiffLine.both(first.role(), merge(ps)));
       }
       return ls;
     }
-    return fromUnits(ch.get(), a.oldArticle().get().label(), a.newArticle().get().label());
+    return fromUnits(ch.get(), a.oldArticle().get(), a.newArticle().get());
   }
 
   /** An article with every line in one state: kept, deleted or inserted. */
@@ -211,6 +211,7 @@ final class DiffLines {
       if (i == 0) {
         List<Piece> pieces = new ArrayList<>();
         pieces.add(new Piece(a.label() + SPACE, op, false, true));
+        if (a.heading().isPresent()) pieces.add(new Piece(a.headingText(), op, false, true));
         if (!p.text().isEmpty()) pieces.add(new Piece(p.text(), op, false, false));
         out.add(new DiffLine(Role.ARTICLE, inOld, inNew, pieces, move, group));
       } else if (!p.text().isEmpty()) {
@@ -237,8 +238,13 @@ final class DiffLines {
     return out;
   }
 
-  /** The lines of a paired article from the comparison's aligned units. */
-  static List<DiffLine> fromUnits(ArticleChange ch, String oldLabel, String newLabel) {
+  /**
+   * The lines of a paired article from the comparison's aligned units; the 条旨 (黑体, like the
+   * label) follows the label, a changed one deleted and inserted whole.
+   */
+  static List<DiffLine> fromUnits(ArticleChange ch, Article oldArticle, Article newArticle) {
+    String oldLabel = oldArticle.label();
+    String newLabel = newArticle.label();
     List<DiffLine> out = new ArrayList<>();
     boolean oldStarted = false;
     boolean newStarted = false;
@@ -250,6 +256,9 @@ final class DiffLines {
       boolean newFirst = inNew && !newStarted;
       if (oldFirst || newFirst) {
         ps.addAll(labelPieces(oldFirst ? oldLabel : null, newFirst ? newLabel : null, ch.change()));
+        for (Piece p : replace(oldFirst ? oldArticle.headingText() : "", newFirst ? newArticle.headingText() : "", false)) {
+          ps.add(p.asLabel());
+        }
       }
       String om = inOld ? u.oldMarker().orElse("") : "";
       String nm = inNew ? u.newMarker().orElse("") : "";
