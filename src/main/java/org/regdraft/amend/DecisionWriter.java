@@ -29,22 +29,24 @@ public final class DecisionWriter {
           for (Instruction i : s.instructions()) out.addAll(instruction(i, ""));
           continue;
         }
-        out.add(ChineseNumerals.format(n) + "、对《" + s.regulationTitle() + "》作出修改");
+        out.add(ChineseNumerals.format(n) + "、对" + Formulas.titled(s.regulationTitle()) + "作出修改");
         for (Instruction i : s.instructions()) {
           List<String> ps = body(i, s.shortName());
           out.add("（" + ChineseNumerals.format(i.ordinal()) + "）" + ps.get(0));
           out.addAll(ps.subList(1, ps.size()));
         }
+        // per regulation, and only for one whose numbers moved (a decision-wide one is written below)
+        if (s.orderAdjusted() && !d.orderAdjusted()) out.add(Formulas.ORDER_ADJUSTED);
       }
     } else {
       for (Instruction i : d.instructions()) out.addAll(instruction(i, d.shortName()));
     }
     if (d.orderAdjusted()) out.add(d.isPackage() ? "此外，对相关法规的条文顺序作相应调整。" : Formulas.ORDER_ADJUSTED);
     d.effective().ifPresent(out::add);
-    if (d.kind() == Decision.Kind.AMEND && !d.isPackage()) out.add("《" + d.regulationTitle().replace('《', '〈').replace('》', '〉') + "》根据本决定作相应修改，重新公布。");
+    if (d.kind() == Decision.Kind.AMEND && !d.isPackage()) out.add(Formulas.titled(d.regulationTitle()) + "根据本决定作相应修改，重新公布。");
     if (d.isPackage()) {
       StringBuilder sb = new StringBuilder();
-      for (Decision s : d.sections()) if (s.kind() != Decision.Kind.REPEAL) sb.append('《').append(s.regulationTitle()).append('》');
+      for (Decision s : d.sections()) if (s.kind() != Decision.Kind.REPEAL) sb.append(Formulas.titled(s.regulationTitle()));
       if (sb.length() > 0) out.add(sb + "根据本决定作相应修改，重新公布。");
     }
     return out;

@@ -47,6 +47,14 @@ public final class Formulas {
     return unquote(law);
   }
 
+  /**
+   * A title in 《》 as a decision names it; the title's own 《》 become 〈〉:
+   * 《北京市实施〈中华人民共和国水法〉办法》.
+   */
+  public static String titled(String title) {
+    return "《" + title.replace('《', '〈').replace('》', '〉') + "》";
+  }
+
   /** “A”、“B”和“C”. */
   public static String quotedList(List<String> texts) {
     StringBuilder sb = new StringBuilder();
