@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.regdraft.check.Finding;
 import org.regdraft.compare.Comparison;
-import org.regdraft.model.ChineseNumerals;
 import org.regdraft.model.Regulation;
 
 /**
@@ -76,7 +75,7 @@ public final class PackageAmendments {
    * the body that issues it (a law is counted in 部, as the NPC writes 等十一部法律).
    */
   public static String defaultTitle(String issuer, String firstTitle, int count) {
-    return issuer + "关于修改" + Formulas.titled(firstTitle) + "等" + ChineseNumerals.format(count) + kindWord(issuer) + "的决定";
+    return issuer + "关于修改" + Formulas.titled(firstTitle) + "等" + Formulas.count(count) + kindWord(issuer) + "的决定";
   }
 
   /** 件地方性法规, 件司法解释, 部法律 …, after the issuing body. */

@@ -104,7 +104,7 @@ class PackageAmendTest {
     assertThat(PackageAmendments.defaultTitle("全国人民代表大会常务委员会", "中华人民共和国会计法", 11))
         .isEqualTo("全国人民代表大会常务委员会关于修改《中华人民共和国会计法》等十一部法律的决定");
     assertThat(PackageAmendments.defaultTitle("北京市人民代表大会常务委员会", "北京市实施《中华人民共和国水法》办法", 2))
-        .isEqualTo("北京市人民代表大会常务委员会关于修改《北京市实施〈中华人民共和国水法〉办法》等二件地方性法规的决定");
+        .isEqualTo("北京市人民代表大会常务委员会关于修改《北京市实施〈中华人民共和国水法〉办法》等两件地方性法规的决定");
   }
 
   @Test
