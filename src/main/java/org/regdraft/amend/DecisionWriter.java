@@ -21,6 +21,18 @@ public final class DecisionWriter {
     out.add(d.title());
     if (!d.caption().isEmpty()) out.addAll(List.of(d.caption().split("\n")));
     if (!d.preamble().isEmpty()) out.add(d.preamble());
+    out.addAll(items(d));
+    d.effective().ifPresent(out::add);
+    republication(d).ifPresent(out::add);
+    return out;
+  }
+
+  /**
+   * The paragraphs between the preamble and the effective date: the items, for a package each
+   * section's heading and items, and 此外，对条文顺序作相应调整 where it applies.
+   */
+  public static List<String> items(Decision d) {
+    List<String> out = new ArrayList<>();
     if (d.isPackage()) {
       int n = 0;
       for (Decision s : d.sections()) {
@@ -42,14 +54,15 @@ public final class DecisionWriter {
       for (Instruction i : d.instructions()) out.addAll(instruction(i, d.shortName()));
     }
     if (d.orderAdjusted()) out.add(d.isPackage() ? "此外，对相关法规的条文顺序作相应调整。" : Formulas.ORDER_ADJUSTED);
-    d.effective().ifPresent(out::add);
-    if (d.kind() == Decision.Kind.AMEND && !d.isPackage()) out.add(Formulas.titled(d.regulationTitle()) + "根据本决定作相应修改，重新公布。");
-    if (d.isPackage()) {
-      StringBuilder sb = new StringBuilder();
-      for (Decision s : d.sections()) if (s.kind() != Decision.Kind.REPEAL) sb.append(Formulas.titled(s.regulationTitle()));
-      if (sb.length() > 0) out.add(sb + "根据本决定作相应修改，重新公布。");
-    }
     return out;
+  }
+
+  /** 《A》《B》根据本决定作相应修改，重新公布。 — none for a 修正案 or a repeal. */
+  public static java.util.Optional<String> republication(Decision d) {
+    StringBuilder sb = new StringBuilder();
+    if (d.kind() == Decision.Kind.AMEND && !d.isPackage()) sb.append(Formulas.titled(d.regulationTitle()));
+    for (Decision s : d.sections()) if (s.kind() != Decision.Kind.REPEAL) sb.append(Formulas.titled(s.regulationTitle()));
+    return sb.length() == 0 ? java.util.Optional.empty() : java.util.Optional.of(sb + "根据本决定作相应修改，重新公布。");
   }
 
   /** Markdown: the title as {@code #}, one paragraph per line, blank lines between. */

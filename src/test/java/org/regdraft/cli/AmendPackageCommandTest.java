@@ -147,4 +147,28 @@ class AmendPackageCommandTest {
     assertThat(r.exit()).as(r.all()).isZero();
     assertThat(r.out()).contains("关于修改《" + A + "》的决定").contains("一、在第二十条中的“宣传栏”后增加“和电子显示屏”。");
   }
+
+  /** The 议案, 说明 and 修改决定 of `doc --decision` count from the package's items, overall and per regulation. */
+  @Test
+  void docCountsThePackageFromItsItems(@TempDir Path dir) throws Exception {
+    repo(dir);
+    ok(dir, "amend", A, B, "--from", "一审稿", "-o", dir.resolve("包.md").toString());
+    String d = dir.resolve("包.md").toString();
+    String motion = ok(dir, "doc", "议案", "--decision", d, "-o", "-");
+    String draft = "《关于修改〈" + A + "〉等两件地方性法规的决定（草案）》";
+    assertThat(motion).contains("关于提请审议" + draft + "的议案")
+        .contains("草案对《" + A + "》《" + B + "》两件地方性法规作了修改，共修改一处、删去一条：《" + A + "》修改一处；《" + B + "》删去一条。");
+    String note = ok(dir, "doc", "说明", "--decision", d, "-o", "-");
+    assertThat(note).contains("# 关于" + draft + "的说明").contains("以下简称《决定（草案）》")
+        .contains("1．《" + A + "》修改一处；").contains("2．《" + B + "》删去一条，条文顺序作相应调整。");
+    String decision = ok(dir, "doc", "修改决定", "--decision", d, "-o", "-", "--set", "effective=公布之日");
+    assertThat(decision).contains("# 安阳市人民代表大会常务委员会关于修改《" + A + "》等两件地方性法规的决定")
+        .contains("二、对《" + B + "》作出修改\n\n（一）删去第十八条。\n\n此外，对条文顺序作相应调整。")
+        .contains("《" + A + "》《" + B + "》根据本决定作相应修改，重新公布。");
+    // a decision that cannot be read is refused with its line
+    Files.writeString(dir.resolve("坏.md"), Files.readString(dir.resolve("包.md")).replace("（一）删去第十八条。", "（一）把第十八条拿掉。"));
+    Run bad = regdraft(dir, "doc", "议案", "--decision", dir.resolve("坏.md").toString(), "-o", "-");
+    assertThat(bad.exit()).isEqualTo(1);
+    assertThat(bad.err()).contains("坏.md:").contains("无法识别");
+  }
 }
