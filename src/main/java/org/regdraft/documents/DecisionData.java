@@ -36,6 +36,7 @@ final class DecisionData {
     for (var e : DecisionCounts.perRegulation(d).entrySet()) {
       Map<String, Object> one = new LinkedHashMap<>(DataModel.comparison(e.getValue()));
       one.put("title", e.getKey());
+      one.put("quoted", Formulas.titled(e.getKey()));
       regs.add(one);
       titles.append(Formulas.titled(e.getKey()));
     }
