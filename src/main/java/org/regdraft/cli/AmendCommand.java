@@ -100,6 +100,10 @@ final class AmendCommand implements Callable<Integer>, ReadsRegulations, Declare
     if (args.size() > 3 || (from != null && args.size() > 1)) {
       throw new RegdraftException("参数应为 REG [FROM [TO]]、OLD.md NEW.md，或打包修改 REG... --from FROM [--to TO]", 2);
     }
+    if (from == null && args.size() >= 2 && !java.nio.file.Files.isRegularFile(Path.of(args.get(1))) && namesRegulation(ws, args.get(1))) {
+      throw new RegdraftException("“" + args.get(1) + "”是一件法规而不是版本；打包修改几件法规请用 --from 写明修改前的版本："
+          + "regdraft amend 法规1 法规2 --from FROM [--to TO]", 2);
+    }
     List<String> words = from == null ? args : List.of(args.get(0), from, to == null ? VersionStore.WORKTREE : to);
     CompareInputs.Sides sides = CompareInputs.resolve(ws, Versions.store(ws), words);
     sides.warn(main.spec.commandLine().getErr());
@@ -150,5 +154,13 @@ final class AmendCommand implements Callable<Integer>, ReadsRegulations, Declare
       }
     }
     return new DecisionHeader(by, meeting, Optional.ofNullable(adopted), Optional.ofNullable(effective));
+  }
+
+  /** Whether {@code word} is exactly the title (or file name) of a regulation of the workspace. */
+  private static boolean namesRegulation(Workspace ws, String word) throws RegdraftException {
+    if (!java.nio.file.Files.isDirectory(ws.regulationsDir())) return false;
+    String wanted = word.endsWith(".md") ? word.substring(0, word.length() - 3) : word;
+    for (Path f : ws.regulationFiles()) if (Workspace.titleOf(f).equals(wanted)) return true;
+    return false;
   }
 }

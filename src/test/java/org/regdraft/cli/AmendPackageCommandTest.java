@@ -112,6 +112,9 @@ class AmendPackageCommandTest {
   @Test
   void usageErrorsSayWhatIsExpected(@TempDir Path dir) throws Exception {
     repo(dir);
+    Run forgot = regdraft(dir, "amend", A, B);
+    assertThat(forgot.exit()).isEqualTo(2);
+    assertThat(forgot.err()).contains("是一件法规而不是版本").contains("--from");
     Run to = regdraft(dir, "amend", A, B, "--to", "一审稿");
     assertThat(to.exit()).isEqualTo(2);
     assertThat(to.err()).contains("--to 须与 --from 同用");
