@@ -141,19 +141,23 @@ final class AmendCommand implements Callable<Integer>, ReadsRegulations, Declare
 
   /** The body that decides: --issuer, else the issuer every regulation's front matter names. */
   private DecisionHeader header(List<CompareInputs.Sides> all) throws RegdraftException {
-    String by = issuer;
-    if (by == null) {
-      for (CompareInputs.Sides s : all) {
-        String one = s.from().regulation().metadata().issuer();
-        if (one.isEmpty()) throw new RegdraftException(s.from().name() + " 的文件头没有 issuer，请用 --issuer 写明作出决定的机关");
-        if (by != null && !by.equals(one)) {
-          throw new RegdraftException("各件法规的制定机关不同（" + by + "、" + one + "，见 " + s.from().name()
-              + "）；一份决定由一个机关作出，请用 --issuer 写明");
-        }
-        by = one;
+    return new DecisionHeader(issuerOf(all, issuer), meeting, Optional.ofNullable(adopted), Optional.ofNullable(effective));
+  }
+
+  /** {@code given} when not null, else the issuer every FROM names; refused (exit 2) when they differ or one has none. */
+  static String issuerOf(List<CompareInputs.Sides> all, String given) throws RegdraftException {
+    if (given != null) return given;
+    String by = null;
+    for (CompareInputs.Sides s : all) {
+      String one = s.from().regulation().metadata().issuer();
+      if (one.isEmpty()) throw new RegdraftException(s.from().name() + " 的文件头没有 issuer，请用 --issuer 写明作出决定的机关");
+      if (by != null && !by.equals(one)) {
+        throw new RegdraftException("各件法规的制定机关不同（" + by + "、" + one + "，见 " + s.from().name()
+            + "）；一份决定由一个机关作出，请用 --issuer 写明");
       }
+      by = one;
     }
-    return new DecisionHeader(by, meeting, Optional.ofNullable(adopted), Optional.ofNullable(effective));
+    return by;
   }
 
   /** Whether {@code word} is exactly the title (or file name) of a regulation of the workspace. */

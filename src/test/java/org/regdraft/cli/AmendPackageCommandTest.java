@@ -174,4 +174,34 @@ class AmendPackageCommandTest {
     assertThat(bad.exit()).isEqualTo(1);
     assertThat(bad.err()).contains("坏.md:").contains("无法识别");
   }
+
+  /** `package A B --from`: the submission packet of the package decision, counted per regulation; refused without a decision. */
+  @Test
+  void thePacketOfAPackageDecision(@TempDir Path dir) throws Exception {
+    repo(dir);
+    Path out = dir.resolve("材料");
+    String listed = ok(dir, "package", A, B, "--from", "一审稿", "-o", out.toString());
+    String title = "关于修改《" + A + "》等两件地方性法规的决定";
+    assertThat(listed).contains("02-" + title + "（草案）.docx").contains("04-1-" + A + "-修订对照稿.docx").contains("04-2-" + B + "-修改对照表.docx");
+    String manifest = Files.readString(out.resolve("清单.md"));
+    assertThat(manifest).startsWith("# 《关于修改〈" + A + "〉等两件地方性法规的决定（草案）》报送材料清单")
+        .contains("2件法规，2项，修改1处，新增0条，删去1条")
+        .contains("regulations/" + B + ".md@一审稿 | ").contains("regulations/" + B + ".md@worktree | 修改0处，新增0条，删去1条，条文顺序相应调整 |");
+    Path cover;
+    try (var files = Files.list(out)) {
+      cover = files.filter(f -> f.getFileName().toString().startsWith("01-")).findFirst().orElseThrow();
+    }
+    String text;
+    try (InputStream in = Files.newInputStream(cover); XWPFDocument doc = new XWPFDocument(in)) {
+      text = String.join("\n", doc.getParagraphs().stream().map(p -> p.getText().replace("\n", "")).toList());
+    }
+    assertThat(text).contains("草案对《" + A + "》《" + B + "》两件地方性法规作了修改，共修改一处、删去一条：《" + A + "》修改一处；《" + B + "》删去一条。");
+
+    Files.writeString(file(dir, A), org.regdraft.repo.GitFixture.git(dir, "show", "HEAD:regulations/" + A + ".md"));
+    Path refused = dir.resolve("材料二");
+    Run r = regdraft(dir, "package", A, B, "--from", "一审稿", "-o", refused.toString());
+    assertThat(r.exit()).as(r.all()).isEqualTo(1);
+    assertThat(r.err()).contains("无法生成打包修改决定").contains("《" + A + "》");
+    assertThat(refused).doesNotExist();
+  }
 }
