@@ -48,7 +48,7 @@ final class AmendCommand implements Callable<Integer>, ReadsRegulations, Declare
   @Override
   public void declare(Declaration d) {
     main = d.main();
-    d.positional("args", "REG [FROM [TO]] | OLD.md NEW.md | REG... --from FROM",
+    d.positional("args", "REG [FROM [TO]] | OLD.md NEW.md | REG",
         "法规及两个版本（FROM 默认为最近保存的版本 HEAD，TO 默认为 worktree 工作区），或两个文件；",
         "打包修改时为两件以上法规，版本由 --from、--to 指定").arity("1..*");
     d.option("output", "-o,--output", "FILE", "写入 .md 或 .docx 文件（默认在屏幕上显示 Markdown）");

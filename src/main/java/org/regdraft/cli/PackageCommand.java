@@ -37,7 +37,7 @@ final class PackageCommand implements Callable<Integer>, ReadsRegulations, Decla
   @Override
   public void declare(Declaration d) {
     main = d.main();
-    d.positional("args", "REG [FROM [TO]] | OLD.md NEW.md | REG... --from FROM",
+    d.positional("args", "REG [FROM [TO]] | OLD.md NEW.md | REG",
         "法规及两个版本（FROM 默认为最近保存的版本 HEAD，TO 默认为 worktree 工作区），或两个文件；",
         "打包修改时为两件以上法规，版本由 --from、--to 指定").arity("1..*");
     d.option("output", "-o,--output", "DIR", "报送材料所在的文件夹（须为空或不存在）").required();
