@@ -41,10 +41,12 @@ public final class DecisionWriter {
           for (Instruction i : s.instructions()) out.addAll(instruction(i, ""));
           continue;
         }
-        out.add(ChineseNumerals.format(n) + "、对" + Formulas.titled(s.regulationTitle()) + "作出修改");
+        // the courts write 一、修改《A》 and items 1. 2. (最高人民法院……等十八件知识产权类司法解释的决定)
+        boolean court = Formulas.courtPackage(d);
+        out.add(ChineseNumerals.format(n) + (court ? "、修改" + Formulas.titled(s.regulationTitle()) : "、对" + Formulas.titled(s.regulationTitle()) + "作出修改"));
         for (Instruction i : s.instructions()) {
           List<String> ps = body(i, s.shortName());
-          out.add("（" + ChineseNumerals.format(i.ordinal()) + "）" + ps.get(0));
+          out.add((court ? i.ordinal() + "." : "（" + ChineseNumerals.format(i.ordinal()) + "）") + ps.get(0));
           out.addAll(ps.subList(1, ps.size()));
         }
         // per regulation, and only for one whose numbers moved (a decision-wide one is written below)
@@ -59,6 +61,10 @@ public final class DecisionWriter {
 
   /** 《A》《B》根据本决定作相应修改，重新公布。 — none for a 修正案 or a repeal. */
   public static java.util.Optional<String> republication(Decision d) {
+    java.util.regex.Matcher kind = java.util.regex.Pattern.compile("^.*关于修改《[^》]+》(等[^《》]+)的决定$").matcher(d.title());
+    if (Formulas.courtPackage(d) && kind.matches()) {
+      return java.util.Optional.of("根据本决定，" + Formulas.titled(d.sections().get(0).regulationTitle()) + kind.group(1) + "作相应修改后重新公布。");
+    }
     StringBuilder sb = new StringBuilder();
     if (d.kind() == Decision.Kind.AMEND && !d.isPackage()) sb.append(Formulas.titled(d.regulationTitle()));
     for (Decision s : d.sections()) if (s.kind() != Decision.Kind.REPEAL) sb.append(Formulas.titled(s.regulationTitle()));

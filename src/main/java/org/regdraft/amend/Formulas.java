@@ -55,6 +55,11 @@ public final class Formulas {
     return "《" + title.replace('《', '〈').replace('》', '〉') + "》";
   }
 
+  /** Whether a package decision is one of the courts' (最高人民法院、最高人民检察院), written in their layout. */
+  public static boolean courtPackage(Decision d) {
+    return d.isPackage() && d.kind() == Decision.Kind.AMEND && d.title().startsWith("最高人民");
+  }
+
   /** “A”、“B”和“C”. */
   public static String quotedList(List<String> texts) {
     StringBuilder sb = new StringBuilder();

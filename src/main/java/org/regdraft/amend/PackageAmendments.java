@@ -64,8 +64,8 @@ public final class PackageAmendments {
           Optional.empty(), Decision.Kind.AMEND, "", List.of()));
     }
     String meeting = h.meeting().isEmpty() ? DecisionHeader.placeholderMeeting(h.issuer()) : h.meeting();
-    Decision d = new Decision("", decisionTitle, first.caption(), meeting + "决定：", List.of(), false, first.effective(),
-        Decision.Kind.AMEND, "", sections);
+    Decision d = new Decision("", decisionTitle, first.caption(), preamble(h, meeting, decisionTitle, comparisons.get(0).oldRegulation().title()),
+        List.of(), false, first.effective(), Decision.Kind.AMEND, "", sections);
     verify(comparisons, d, tamper);
     return d;
   }
@@ -76,6 +76,18 @@ public final class PackageAmendments {
    */
   public static String defaultTitle(String issuer, String firstTitle, int count) {
     return issuer + "关于修改" + Formulas.titled(firstTitle) + "等" + Formulas.count(count) + kindWord(issuer) + "的决定";
+  }
+
+  /**
+   * ……会议决定： as the NPC and local congresses write it; the courts say what they amend:
+   * 经最高人民法院审判委员会第　次会议决定，对《A》等两件司法解释作如下修改：
+   */
+  private static String preamble(DecisionHeader h, String meeting, String title, String first) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^.*关于修改《[^》]+》(等[^《》]+)的决定$").matcher(title);
+    if (title.startsWith("最高人民") && m.matches()) {
+      return "经" + meeting + "决定，对" + Formulas.titled(first) + m.group(1) + "作如下修改：";
+    }
+    return meeting + "决定：";
   }
 
   /** 件地方性法规, 件司法解释, 部法律 …, after the issuing body. */

@@ -155,4 +155,40 @@ class PackageAmendTest {
     assertThat(all.get("renumbered")).isEqualTo(1);
     assertThat(each.get("北京市审计条例")).isEqualTo(DecisionCounts.of(d.sections().get(0)));
   }
+
+  static Regulation imported(String name, String from, String to) throws Exception {
+    Path f = Path.of("src/test/resources/corpus", name);
+    var r = org.regdraft.importer.Importer.importFile(f, name, org.regdraft.importer.Importer.Options.auto());
+    assertThat(r.hasErrors()).isFalse();
+    assertThat(r.markdown()).contains(from);
+    var rr = MarkdownReader.read(r.markdown().replace(from, to), name);
+    assertThat(rr.hasErrors()).isFalse();
+    return rr.regulation();
+  }
+
+  /** The courts' layout, as the real 最高人民法院……等十八件知识产权类司法解释的决定 (../shared/decisions). */
+  @Test
+  void aCourtPackageIsWrittenAsTheCourtsWriteItAndRoundTrips() throws Exception {
+    String a = "最高人民法院关于上海金融法院案件管辖的规定(2021-04-21).md";
+    String b = "最高人民法院关于审理食品药品纠纷案件适用法律若干问题的规定(2021-11-18).md";
+    List<Comparison> cs = List.of(
+        Compare.compare(imported(a, "", ""), imported(a, "由上海金融法院管辖。", "由上海金融法院专属管辖。")),
+        Compare.compare(imported(b, "", ""), imported(b, "符合民事诉讼法规定受理条件的", "符合民事诉讼法规定的受理条件的")));
+    DecisionHeader court = new DecisionHeader("最高人民法院", "", Optional.empty(), Optional.empty());
+    Decision d = PackageAmendments.amend(cs, court, Optional.empty(), false);
+    List<String> ps = DecisionWriter.paragraphs(d);
+    String first = "《最高人民法院关于上海金融法院案件管辖的规定》";
+    assertThat(ps.get(0)).isEqualTo("最高人民法院关于修改" + first + "等两件司法解释的决定");
+    assertThat(ps.get(1)).isEqualTo("经最高人民法院审判委员会第　次会议决定，对" + first + "等两件司法解释作如下修改：");
+    assertThat(ps.get(2)).isEqualTo("一、修改" + first);
+    assertThat(ps.get(3)).matches("^1\\.[在将删].*");
+    assertThat(ps).contains("二、修改《最高人民法院关于审理食品药品纠纷案件适用法律若干问题的规定》");
+    assertThat(ps.get(ps.size() - 1)).isEqualTo("根据本决定，" + first + "等两件司法解释作相应修改后重新公布。");
+    var parsed = DecisionParser.parse(DecisionParser.lines(DecisionWriter.markdown(d)), "决定.md");
+    assertThat(parsed.findings()).isEmpty();
+    for (Comparison c : cs) {
+      var applied = AmendmentApplier.apply(c.oldRegulation(), parsed.decision().sectionFor(c.oldRegulation().title()).orElseThrow(), "决定.md", Optional.empty());
+      assertThat(Amendments.body(applied.regulation().orElseThrow())).isEqualTo(Amendments.body(c.newRegulation()));
+    }
+  }
 }
