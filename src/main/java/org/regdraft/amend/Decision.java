@@ -73,9 +73,12 @@ public record Decision(
    * 最高人民法院关于……的规定).
    */
   public boolean names(String quoted, String regulation) {
-    if (quoted.equals(regulation)) return true;
+    // a title inside 《》 is quoted with 〈〉: 《北京市实施〈中华人民共和国水法〉办法》
+    String q = quoted.replace('〈', '《').replace('〉', '》');
+    String r = regulation.replace('〈', '《').replace('〉', '》');
+    if (q.equals(r)) return true;
     int k = title.indexOf("关于");
-    return k > 0 && regulation.equals(title.substring(0, k) + quoted);
+    return k > 0 && r.equals(title.substring(0, k) + q);
   }
 
   /** Every instruction, with those of the sections, in order. */
@@ -84,6 +87,10 @@ public record Decision(
     List<Instruction> out = new java.util.ArrayList<>();
     for (Decision s : sections) out.addAll(s.instructions());
     return out;
+  }
+
+  public Decision withOrderAdjusted(boolean adjusted) {
+    return new Decision(regulationTitle, title, caption, preamble, instructions, adjusted, effective, kind, shortName, sections);
   }
 
   public Decision withInstructions(List<Instruction> is) {

@@ -54,6 +54,9 @@ public final class DecisionParser {
     return out;
   }
 
+  /** 此外，对条文顺序作相应调整。 where it stands: for the section it closes, or ({@code all}) the whole decision. */
+  private record OrderMark(boolean all) {}
+
   /** An item and the quotation paragraphs that continue it. */
   private record Group(Line first, String ordinal, boolean sub, List<Line> lines) {
     String text() {
@@ -76,7 +79,7 @@ public final class DecisionParser {
     Optional<String> effective = Optional.empty();
     Decision.Kind kind = Decision.Kind.AMEND;
     String shortName = "";
-    List<Object> structure = new ArrayList<>(); // Group, or String section title
+    List<Object> structure = new ArrayList<>(); // Group, String section title, or OrderMark
     boolean inQuote = false;
     boolean infoEnd = lines.stream().anyMatch(l -> l.text().equals("<!-- INFO END -->"));
     for (Line l : lines) {
@@ -134,7 +137,8 @@ public final class DecisionParser {
         continue;
       }
       if (ORDER.matcher(t).matches()) {
-        order = true;
+        // inside a package section it speaks of that regulation; 对相关……的条文顺序 of them all
+        structure.add(new OrderMark(t.startsWith("此外，对相关")));
         continue;
       }
       if (EFFECTIVE.matcher(t).matches()) {
@@ -197,12 +201,19 @@ public final class DecisionParser {
     List<Instruction> top = new ArrayList<>();
     List<Instruction> current = top;
     String sectionTitle = null;
+    boolean sectionOrder = false;
     boolean hasSections = false;
     int expected = 1;
     for (Object o : structure) {
+      if (o instanceof OrderMark mark) {
+        if (sectionTitle != null && !mark.all()) sectionOrder = true;
+        else order = true;
+        continue;
+      }
       if (o instanceof String s) {
-        if (sectionTitle != null) sections.add(section(sectionTitle, title, cap, preamble, current, Decision.Kind.AMEND, order, effective));
+        if (sectionTitle != null) sections.add(section(sectionTitle, title, cap, preamble, current, Decision.Kind.AMEND, sectionOrder, effective));
         sectionTitle = s;
+        sectionOrder = false;
         current = new ArrayList<>();
         hasSections = true;
         expected = 1;
@@ -212,7 +223,7 @@ public final class DecisionParser {
       int ordinal = g.ordinal().matches("[0-9]+") ? Integer.parseInt(g.ordinal()) : ChineseNumerals.parseLenient(g.ordinal()).orElse(0);
       if (!g.sub() && sectionTitle != null) {
         // an item at the level of the sections ends the section
-        sections.add(section(sectionTitle, title, cap, preamble, current, Decision.Kind.AMEND, order, effective));
+        sections.add(section(sectionTitle, title, cap, preamble, current, Decision.Kind.AMEND, sectionOrder, effective));
         sectionTitle = null;
         current = top;
       }
@@ -231,7 +242,11 @@ public final class DecisionParser {
         findings.add(Finding.error(file, g.first().number(), "decision-syntax", "第" + g.ordinal() + "项修改无法识别：" + e.getMessage()));
       }
     }
-    if (sectionTitle != null) sections.add(section(sectionTitle, title, cap, preamble, current, Decision.Kind.AMEND, order, effective));
+    if (sectionTitle != null) sections.add(section(sectionTitle, title, cap, preamble, current, Decision.Kind.AMEND, sectionOrder, effective));
+    if (order) {
+      // a decision-wide 此外，对（相关法规的）条文顺序作相应调整 holds for every section
+      sections.replaceAll(x -> x.kind() == Decision.Kind.AMEND ? x.withOrderAdjusted(true) : x);
+    }
     Decision d;
     if (sections.isEmpty()) {
       d = new Decision(regulation, title, cap, preamble, top, order, effective, kind, shortName, List.of());

@@ -21,6 +21,18 @@ public final class DecisionWriter {
     out.add(d.title());
     if (!d.caption().isEmpty()) out.addAll(List.of(d.caption().split("\n")));
     if (!d.preamble().isEmpty()) out.add(d.preamble());
+    out.addAll(items(d));
+    d.effective().ifPresent(out::add);
+    republication(d).ifPresent(out::add);
+    return out;
+  }
+
+  /**
+   * The paragraphs between the preamble and the effective date: the items, for a package each
+   * section's heading and items, and 此外，对条文顺序作相应调整 where it applies.
+   */
+  public static List<String> items(Decision d) {
+    List<String> out = new ArrayList<>();
     if (d.isPackage()) {
       int n = 0;
       for (Decision s : d.sections()) {
@@ -29,25 +41,34 @@ public final class DecisionWriter {
           for (Instruction i : s.instructions()) out.addAll(instruction(i, ""));
           continue;
         }
-        out.add(ChineseNumerals.format(n) + "、对《" + s.regulationTitle() + "》作出修改");
+        // the courts write 一、修改《A》 and items 1. 2. (最高人民法院……等十八件知识产权类司法解释的决定)
+        boolean court = Formulas.courtPackage(d);
+        out.add(ChineseNumerals.format(n) + (court ? "、修改" + Formulas.titled(s.regulationTitle()) : "、对" + Formulas.titled(s.regulationTitle()) + "作出修改"));
         for (Instruction i : s.instructions()) {
           List<String> ps = body(i, s.shortName());
-          out.add("（" + ChineseNumerals.format(i.ordinal()) + "）" + ps.get(0));
+          out.add((court ? i.ordinal() + "." : "（" + ChineseNumerals.format(i.ordinal()) + "）") + ps.get(0));
           out.addAll(ps.subList(1, ps.size()));
         }
+        // per regulation, and only for one whose numbers moved (a decision-wide one is written below)
+        if (s.orderAdjusted() && !d.orderAdjusted()) out.add(Formulas.ORDER_ADJUSTED);
       }
     } else {
       for (Instruction i : d.instructions()) out.addAll(instruction(i, d.shortName()));
     }
     if (d.orderAdjusted()) out.add(d.isPackage() ? "此外，对相关法规的条文顺序作相应调整。" : Formulas.ORDER_ADJUSTED);
-    d.effective().ifPresent(out::add);
-    if (d.kind() == Decision.Kind.AMEND && !d.isPackage()) out.add("《" + d.regulationTitle().replace('《', '〈').replace('》', '〉') + "》根据本决定作相应修改，重新公布。");
-    if (d.isPackage()) {
-      StringBuilder sb = new StringBuilder();
-      for (Decision s : d.sections()) if (s.kind() != Decision.Kind.REPEAL) sb.append('《').append(s.regulationTitle()).append('》');
-      if (sb.length() > 0) out.add(sb + "根据本决定作相应修改，重新公布。");
-    }
     return out;
+  }
+
+  /** 《A》《B》根据本决定作相应修改，重新公布。 — none for a 修正案 or a repeal. */
+  public static java.util.Optional<String> republication(Decision d) {
+    java.util.regex.Matcher kind = java.util.regex.Pattern.compile("^.*关于修改《[^》]+》(等[^《》]+)的决定$").matcher(d.title());
+    if (Formulas.courtPackage(d) && kind.matches()) {
+      return java.util.Optional.of("根据本决定，" + Formulas.titled(d.sections().get(0).regulationTitle()) + kind.group(1) + "作相应修改后重新公布。");
+    }
+    StringBuilder sb = new StringBuilder();
+    if (d.kind() == Decision.Kind.AMEND && !d.isPackage()) sb.append(Formulas.titled(d.regulationTitle()));
+    for (Decision s : d.sections()) if (s.kind() != Decision.Kind.REPEAL) sb.append(Formulas.titled(s.regulationTitle()));
+    return sb.length() == 0 ? java.util.Optional.empty() : java.util.Optional.of(sb + "根据本决定作相应修改，重新公布。");
   }
 
   /** Markdown: the title as {@code #}, one paragraph per line, blank lines between. */

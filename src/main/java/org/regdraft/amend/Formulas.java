@@ -47,6 +47,19 @@ public final class Formulas {
     return unquote(law);
   }
 
+  /**
+   * A title in 《》 as a decision names it; the title's own 《》 become 〈〉:
+   * 《北京市实施〈中华人民共和国水法〉办法》.
+   */
+  public static String titled(String title) {
+    return "《" + title.replace('《', '〈').replace('》', '〉') + "》";
+  }
+
+  /** Whether a package decision is one of the courts' (最高人民法院、最高人民检察院), written in their layout. */
+  public static boolean courtPackage(Decision d) {
+    return d.isPackage() && d.kind() == Decision.Kind.AMEND && d.title().startsWith("最高人民");
+  }
+
   /** “A”、“B”和“C”. */
   public static String quotedList(List<String> texts) {
     StringBuilder sb = new StringBuilder();

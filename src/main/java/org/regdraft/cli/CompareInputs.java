@@ -103,6 +103,25 @@ public final class CompareInputs {
         side(store, file, to, name + "@" + to, revisionLabel(to)));
   }
 
+  /**
+   * Several regulations at the same two revisions (a package decision): {@code REG... --from FROM
+   * [--to TO]}; TO defaults to the working tree. A revision written after a name (REG@REV) is
+   * refused, since --from and --to name the versions of every regulation.
+   */
+  public static List<Sides> resolveEach(Workspace ws, VersionStore store, List<String> regs, String from, String to) throws RegdraftException {
+    List<Sides> out = new java.util.ArrayList<>();
+    for (String reg : regs) {
+      RegulationRef ref = RegulationRef.parse(reg);
+      if (!ref.revision().isEmpty()) {
+        throw new RegdraftException("打包修改时各件法规的版本由 --from、--to 统一指定，不能写成 " + reg, RegdraftException.USAGE, null);
+      }
+      Path file = ws.resolve(ref.name());
+      String name = ws.display(file);
+      out.add(new Sides(side(store, file, from, name + "@" + from, revisionLabel(from)), side(store, file, to, name + "@" + to, revisionLabel(to))));
+    }
+    return out;
+  }
+
   private static boolean isFile(String arg) {
     try {
       return Files.isRegularFile(Path.of(arg));

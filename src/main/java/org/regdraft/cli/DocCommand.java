@@ -7,6 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.regdraft.RegdraftException;
+import org.regdraft.amend.Decision;
+import org.regdraft.amend.DecisionParser;
+import org.regdraft.check.Finding;
+import org.regdraft.importer.DecisionFiles;
 import org.regdraft.documents.DocumentInput;
 import org.regdraft.documents.DocumentMarkdown;
 import org.regdraft.documents.DocumentOutput;
@@ -33,6 +37,7 @@ final class DocCommand implements Callable<Integer>, ReadsRegulations, Declared 
   Format format = Format.docx;
   boolean force;
   boolean list;
+  Path decision;
 
   @Override
   public void declare(Declaration d) {
@@ -45,6 +50,8 @@ final class DocCommand implements Callable<Integer>, ReadsRegulations, Declared 
     d.option("format", "--format", "FORMAT", "未给 -o 时的输出格式：docx 或 md（默认 docx）");
     d.option("force", "--force", null, "允许覆盖 out/ 以外已存在的文件");
     d.option("list", "--list", null, "列出可用的模板及其选项");
+    d.option("decision", "--decision", "FILE", "修改决定文件（可为打包决定，.md、.txt 或 .docx）：议案、说明按决定的修改事项计数；",
+        "不写 REG 时取决定中第一件法规");
   }
 
   enum Format { docx, md }
@@ -62,13 +69,14 @@ final class DocCommand implements Callable<Integer>, ReadsRegulations, Declared 
       }
       return 0;
     }
-    if (template == null || reg == null) {
-      throw new RegdraftException("用法：regdraft doc TEMPLATE REG [--set KEY=VALUE]... [-o FILE]；用 regdraft doc --list 查看模板");
+    if (template == null || (reg == null && decision == null)) {
+      throw new RegdraftException("用法：regdraft doc TEMPLATE REG [--decision 决定] [--set KEY=VALUE]... [-o FILE]；用 regdraft doc --list 查看模板");
     }
     TemplateFile tf = service.find(template, Path.of("").toAbsolutePath());
     // an unknown key would be ignored without a word: refuse it before reading anything else
     Map<String, String> resolved = org.regdraft.documents.TemplateOptions.resolve(tf, options);
-    RegulationRef ref = RegulationRef.parse(reg);
+    Optional<Decision> about = decision == null ? Optional.empty() : Optional.of(readDecision(ws));
+    RegulationRef ref = RegulationRef.parse(reg != null ? reg : firstRegulation(ws, about.get()));
     Path file = ws.resolve(ref.name());
     String text = Versions.store(ws).read(file, ref.revision());
     ReadResult rr = MarkdownReader.read(text, ws.display(file));
@@ -76,7 +84,9 @@ final class DocCommand implements Callable<Integer>, ReadsRegulations, Declared 
     if (errors > 0) {
       main.spec.commandLine().getErr().println("regdraft: 注意：" + ws.display(file) + " 有 " + errors + " 处错误，文书中的数字可能不准（用 regdraft check 查看）");
     }
-    RenderedDocument doc = service.render(tf, DocumentInput.of(rr.regulation(), resolved, LocalDate.now()));
+    DocumentInput input = DocumentInput.of(rr.regulation(), resolved, LocalDate.now());
+    if (about.isPresent()) input = input.withDecision(about.get());
+    RenderedDocument doc = service.render(tf, input);
     if ("-".equals(output)) {
       out.print(DocumentMarkdown.write(doc));
       return 0;
@@ -85,5 +95,24 @@ final class DocCommand implements Callable<Integer>, ReadsRegulations, Declared 
         DocumentOutput.write(ws.root(), rr.regulation().title(), doc, Optional.ofNullable(output).map(Path::of), format.name(), force);
     out.println("已生成" + doc.type() + "：" + ws.display(written));
     return 0;
+  }
+
+  /** The decision of --decision, read as apply reads it; any line it cannot read is an error (exit 1). */
+  private Decision readDecision(Workspace ws) throws RegdraftException {
+    String name = ws.display(decision.toAbsolutePath());
+    DecisionFiles.Read read = DecisionFiles.read(decision, name, "auto");
+    var err = main.spec.commandLine().getErr();
+    for (Finding f : read.findings()) err.println(f.format());
+    DecisionParser.Result parsed = DecisionParser.parse(read.lines(), name);
+    for (Finding f : parsed.findings()) err.println(f.format());
+    if (parsed.hasErrors()) throw RegdraftException.content(name + " 中有无法识别的内容，未生成文书");
+    return parsed.decision();
+  }
+
+  /** The file of the first regulation the decision amends, found by its title as apply finds it. */
+  private static String firstRegulation(Workspace ws, Decision d) throws RegdraftException {
+    String title = d.isPackage() ? d.sections().get(0).regulationTitle() : d.regulationTitle();
+    for (Path f : ws.regulationFiles()) if (d.names(title, Workspace.titleOf(f))) return f.toString();
+    throw new RegdraftException("仓库中没有决定涉及的《" + title + "》；请在模板名后写明 REG");
   }
 }

@@ -45,6 +45,7 @@ public final class DataModel {
     root.put("counts", counts(r));
     in.comparison().ifPresent(c -> root.put("comparison", comparison(c)));
     root.put("amendment", amendment(r, in));
+    in.decision().ifPresent(d -> root.put("decision", DecisionData.of(d)));
     root.put("options", new LinkedHashMap<>(in.options()));
     root.put("today", ChineseDates.format(in.today()));
     root.put("todayIso", in.today().toString());
@@ -220,7 +221,8 @@ public final class DataModel {
   }
 
   private static void add(List<String> parts, String verb, Integer n, String unit) {
-    if (n != null && n > 0 && n <= 9999) parts.add(verb + ChineseNumerals.format(n) + unit);
+    // with a measure word two is 两: 修改两处、新增两条
+    if (n != null && n > 0 && n <= 9999) parts.add(verb + (n == 2 ? "两" : ChineseNumerals.format(n)) + unit);
   }
 
   private static final Pattern NUMBERED = Pattern.compile("^[一二三四五六七八九十百零]+、");

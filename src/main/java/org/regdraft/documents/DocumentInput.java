@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.regdraft.amend.Decision;
+import org.regdraft.amend.DecisionCounts;
+import org.regdraft.amend.DecisionWriter;
 import org.regdraft.model.Regulation;
 
 /**
@@ -16,17 +19,24 @@ import org.regdraft.model.Regulation;
  *     the document is about an amendment; empty otherwise
  * @param instructions the 修改决定's instructions, unnumbered or numbered 一、二、…; may be empty
  * @param today the date documents are dated by default
+ * @param decision the 修改决定 (single or package) the documents are about, when given
  */
 public record DocumentInput(
     Regulation regulation,
     Map<String, String> options,
     Optional<Map<String, Integer>> comparison,
     List<String> instructions,
-    LocalDate today) {
+    LocalDate today,
+    Optional<Decision> decision) {
   public DocumentInput {
     options = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(options));
     comparison = comparison.map(m -> java.util.Collections.unmodifiableMap(new LinkedHashMap<>(m)));
     instructions = List.copyOf(instructions);
+  }
+
+  public DocumentInput(Regulation regulation, Map<String, String> options, Optional<Map<String, Integer>> comparison, List<String> instructions,
+      LocalDate today) {
+    this(regulation, options, comparison, instructions, today, Optional.empty());
   }
 
   public static DocumentInput of(Regulation r, Map<String, String> options, LocalDate today) {
@@ -34,10 +44,19 @@ public record DocumentInput(
   }
 
   public DocumentInput withComparison(Map<String, Integer> summary) {
-    return new DocumentInput(regulation, options, Optional.of(summary), instructions, today);
+    return new DocumentInput(regulation, options, Optional.of(summary), instructions, today, decision);
   }
 
   public DocumentInput withInstructions(List<String> list) {
-    return new DocumentInput(regulation, options, comparison, list, today);
+    return new DocumentInput(regulation, options, comparison, list, today, decision);
+  }
+
+  /**
+   * About {@code d}: its counts (from its items, {@link DecisionCounts}) as the comparison, its items
+   * as the instructions, and the decision itself for the package keys (docs/templates.md).
+   */
+  public DocumentInput withDecision(Decision d) {
+    List<String> items = d.allInstructions().stream().map(i -> String.join("\n", DecisionWriter.instruction(i))).toList();
+    return new DocumentInput(regulation, options, Optional.of(DecisionCounts.of(d)), items, today, Optional.of(d));
   }
 }

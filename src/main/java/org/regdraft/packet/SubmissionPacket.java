@@ -114,7 +114,7 @@ public final class SubmissionPacket {
     return out;
   }
 
-  private static void prepare(Path dir, boolean force) throws RegdraftException {
+  static void prepare(Path dir, boolean force) throws RegdraftException {
     try {
       if (Files.exists(dir) && !Files.isDirectory(dir)) throw new RegdraftException(dir + " 已存在且不是文件夹");
       if (Files.isDirectory(dir) && !force) {
@@ -128,13 +128,13 @@ public final class SubmissionPacket {
     }
   }
 
-  private static Entry file(Path dir, String name, byte[] bytes, String description) throws RegdraftException {
+  static Entry file(Path dir, String name, byte[] bytes, String description) throws RegdraftException {
     Path p = dir.resolve(FileNames.safe(name));
     AtomicFiles.write(p, bytes);
     return new Entry(p, description);
   }
 
-  private static Entry document(DocumentService docs, String template, DocumentInput input, Path dir, String prefix, Optional<Path> templatesDir)
+  static Entry document(DocumentService docs, String template, DocumentInput input, Path dir, String prefix, Optional<Path> templatesDir)
       throws RegdraftException {
     RenderedDocument d = docs.render(docs.find(template, dir), input);
     return file(dir, prefix + d.title() + ".docx", new DocxSink(templatesDir).write(d), d.type());

@@ -73,7 +73,7 @@ class BundledTemplatesTest {
     RenderedDocument doc = s.render(s.find("说明", Path.of("")), input);
     assertThat(doc.texts())
         .contains("一、修改《条例》的必要性")
-        .contains("与现行《条例》相比，本次修改十二处、新增二条、删去一条。修改后，《条例》包括总则、行为规范、保障和监督、法律责任、附则，共五章三十三条。");
+        .contains("与现行《条例》相比，本次修改十二处、新增两条、删去一条。修改后，《条例》包括总则、行为规范、保障和监督、法律责任、附则，共五章三十三条。");
   }
 
   @Test

@@ -77,7 +77,10 @@ class MalformedInputTest {
           new Command("import {REG} --from lawrefbook -o {OUT}.md", EnumSet.noneOf(Kind.class), false),
           // a structural change is 修订, not 修正: amend may refuse (exit 1), clearly
           new Command("amend {GOOD} {REG} -o {OUT}.md", UNREADABLE_OR_MALFORMED, false),
+          // a package decision reads every regulation at --from and --to before it writes anything
+          new Command("amend {GOOD} {REG} --from worktree -o {OUT}.md", UNREADABLE_OR_MALFORMED, false),
           new Command("package {GOOD} {REG} -o {OUT}", UNREADABLE_OR_MALFORMED),
+          new Command("package {GOOD} {REG} --from worktree -o {OUT}", UNREADABLE_OR_MALFORMED, false),
           // the decision amends 安阳市文明行为促进条例: a file of another regulation is refused, clearly
           new Command("apply {REG} {DECISION} -o {OUT}.md", UNREADABLE_OR_MALFORMED, false),
           new Command("apply --dry-run {REG} {DECISION}", UNREADABLE_OR_MALFORMED, false),
