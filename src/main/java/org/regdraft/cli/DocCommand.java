@@ -33,6 +33,10 @@ final class DocCommand implements Callable<Integer>, ReadsRegulations, Declared 
   Format format = Format.docx;
   boolean force;
   boolean list;
+  String label;
+  boolean noLabel;
+  String date;
+  Path decision;
 
   @Override
   public void declare(Declaration d) {
@@ -45,6 +49,9 @@ final class DocCommand implements Callable<Integer>, ReadsRegulations, Declared 
     d.option("format", "--format", "FORMAT", "未给 -o 时的输出格式：docx 或 md（默认 docx）");
     d.option("force", "--force", null, "允许覆盖 out/ 以外已存在的文件");
     d.option("list", "--list", null, "列出可用的模板及其选项");
+    d.option("date", "--date", "DATE", "文书日期（同 --set date=…）；公告默认取通过（批准）日期，见 docs/templates.md");
+    d.option("decision", "--decision", "FILE", "公告所公布的修改决定（.md/.txt/.docx）：施行日期取自其“本决定自……起施行”");
+    DraftLabels.declare(d);
   }
 
   enum Format { docx, md }
@@ -67,7 +74,13 @@ final class DocCommand implements Callable<Integer>, ReadsRegulations, Declared 
     }
     TemplateFile tf = service.find(template, Path.of("").toAbsolutePath());
     // an unknown key would be ignored without a word: refuse it before reading anything else
-    Map<String, String> resolved = org.regdraft.documents.TemplateOptions.resolve(tf, options);
+    Map<String, String> given = new LinkedHashMap<>(options);
+    if (date != null) {
+      if (given.containsKey("date") || given.containsKey("日期")) throw new RegdraftException("--date 与 --set date=… 只能用一个");
+      given.put("date", date);
+    }
+    if (decision != null) DecisionDates.fill(ws, decision, given);
+    Map<String, String> resolved = org.regdraft.documents.TemplateOptions.resolve(tf, given);
     RegulationRef ref = RegulationRef.parse(reg);
     Path file = ws.resolve(ref.name());
     String text = Versions.store(ws).read(file, ref.revision());
@@ -76,7 +89,12 @@ final class DocCommand implements Callable<Integer>, ReadsRegulations, Declared 
     if (errors > 0) {
       main.spec.commandLine().getErr().println("regdraft: 注意：" + ws.display(file) + " 有 " + errors + " 处错误，文书中的数字可能不准（用 regdraft check 查看）");
     }
-    RenderedDocument doc = service.render(tf, DocumentInput.of(rr.regulation(), resolved, LocalDate.now()));
+    // documents name the draft with its label; they read the text as it is (a 公告 announces the adoption to come)
+    DraftLabels.Shown shown = new DraftLabels(label, noLabel).show(ws, file, Optional.of(ref.revision()).filter(s -> !s.isEmpty()), rr.regulation(), Optional.of(rr.regulation().metadata()));
+    Optional<String> named = noLabel ? Optional.of("") : label != null ? shown.label() : shown.draft() ? shown.label() : Optional.empty();
+    DocumentInput input = DocumentInput.of(rr.regulation(), resolved, LocalDate.now()).withLabel(named);
+    for (String w : org.regdraft.documents.DateConsistency.warnings(input, tf.type())) main.spec.commandLine().getErr().println("regdraft: 注意：" + w);
+    RenderedDocument doc = service.render(tf, input);
     if ("-".equals(output)) {
       out.print(DocumentMarkdown.write(doc));
       return 0;

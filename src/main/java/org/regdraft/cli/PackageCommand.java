@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.regdraft.RegdraftException;
+import org.regdraft.model.DraftLabel;
 import org.regdraft.packet.SubmissionPacket;
 import org.regdraft.workspace.Workspace;
 
@@ -26,6 +27,8 @@ final class PackageCommand implements Callable<Integer>, ReadsRegulations, Decla
   String cover = "提请审议的议案";
   Map<String, String> options = new LinkedHashMap<>();
   boolean force;
+  String label;
+  boolean noLabel;
 
   @Override
   public void declare(Declaration d) {
@@ -35,6 +38,7 @@ final class PackageCommand implements Callable<Integer>, ReadsRegulations, Decla
     d.option("cover", "--cover", "TEMPLATE", "封面模板：提请审议的议案（默认）或 报请批准的请示");
     d.option("options", "--set", "KEY=VALUE", "传给各模板的值（同 regdraft doc --set）");
     d.option("force", "--force", null, "文件夹不为空时仍写入（覆盖同名文件）");
+    DraftLabels.declare(d);
   }
 
   @Override
@@ -42,10 +46,17 @@ final class PackageCommand implements Callable<Integer>, ReadsRegulations, Decla
     Workspace ws = main.workspace();
     CompareInputs.Sides sides = CompareInputs.resolve(ws, Versions.store(ws), args);
     sides.warn(main.spec.commandLine().getErr());
+    // the packet is for a draft: its label （草案） unless the stage names another, and the 题注 of
+    // the text in force it builds on (FROM), never the adoption it asks for
+    DraftLabels.Shown to = new DraftLabels(label, noLabel).show(ws, null, Optional.of(sides.to().label()), sides.to().regulation(),
+        Optional.of(sides.from().regulation().metadata()));
+    String printed = noLabel ? "" : to.label().orElse(DraftLabel.DRAFT);
     var request =
         new SubmissionPacket.Request(
-            sides.from().regulation(), sides.from().name(), sides.to().regulation(), sides.to().name(),
-            cover, options, Optional.of(ws.templatesDir()), LocalDate.now());
+            sides.from().regulation(), sides.from().name(), to.draft() ? to.regulation() : sides.to().regulation(), sides.to().name(),
+            cover, options, Optional.of(ws.templatesDir()), LocalDate.now(), printed);
+    var dates = org.regdraft.documents.DocumentInput.of(sides.to().regulation(), options, LocalDate.now());
+    for (String w : org.regdraft.documents.DateConsistency.warnings(dates, "")) main.spec.commandLine().getErr().println("regdraft: 注意：" + w);
     var entries = SubmissionPacket.write(request, output.toAbsolutePath(), force);
     var out = main.spec.commandLine().getOut();
     out.println("报送材料已生成：" + ws.display(output.toAbsolutePath()));

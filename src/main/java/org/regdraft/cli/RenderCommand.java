@@ -1,6 +1,7 @@
 package org.regdraft.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.regdraft.RegdraftException;
 import org.regdraft.model.Regulation;
@@ -22,6 +23,8 @@ final class RenderCommand implements Callable<Integer>, ReadsRegulations, Declar
   Path output;
   boolean force;
   boolean toc;
+  String label;
+  boolean noLabel;
 
   @Override
   public void declare(Declaration d) {
@@ -30,6 +33,7 @@ final class RenderCommand implements Callable<Integer>, ReadsRegulations, Declar
     d.option("output", "-o,--output", "FILE.docx", "输出文件（默认 out/<标题>.docx）");
     d.option("force", "--force", null, "覆盖已存在的输出文件");
     d.option("toc", "--toc", null, "目录用 Word 的目录域（打开时更新，带页码）代替静态目录");
+    DraftLabels.declare(d);
   }
 
   @Override
@@ -45,8 +49,11 @@ final class RenderCommand implements Callable<Integer>, ReadsRegulations, Declar
     // dated as the version shown (its commit, or the file's last change): the same text, the same bytes
     java.time.Instant written = ref.revision().isEmpty() ? CompareInputs.modified(file)
         : store.author(file, ref.revision()).map(a -> a.when().toInstant()).orElseGet(() -> CompareInputs.modified(file));
-    byte[] docx = RegulationDocxWriter.write(r, toc, reference.stampedAt(written));
-    String fileName = Workspace.titleOf(file) + (ref.revision().isEmpty() ? "" : "（" + ref.revision() + "）") + ".docx";
+    Optional<String> stage = Optional.of(ref.revision()).filter(s -> !s.isEmpty());
+    DraftLabels.Shown shown = new DraftLabels(label, noLabel).show(ws, file, stage, r, Optional.empty());
+    byte[] docx = RegulationDocxWriter.write(shown.regulation(), toc, shown.label(), reference.stampedAt(written));
+    // the file names the document it holds: the version asked for, or the draft's label
+    String fileName = Workspace.titleOf(file) + stage.map(s -> "（" + s + "）").orElse(shown.label().orElse("")) + ".docx";
     Path target = OutputFiles.target(ws, output, fileName);
     OutputFiles.write(ws, target, docx, force);
     main.spec.commandLine().getOut().println("已生成：" + ws.display(target));

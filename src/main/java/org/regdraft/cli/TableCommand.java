@@ -43,7 +43,10 @@ final class TableCommand implements Callable<Integer>, ReadsRegulations, Declare
     ReferenceDocument reference = DocxWarmUp.reference(ws.templatesDir());
     CompareInputs.Sides sides = CompareInputs.resolve(ws, Versions.store(ws), args);
     sides.warn(main.spec.commandLine().getErr());
-    byte[] docx = ComparisonTableDocxWriter.write(Compare.compare(sides.from().regulation(), sides.to().regulation()), all, landscape,
+    // a draft's 题注 is that of the text in force (FROM): no adoption to come in the 对照表
+    DraftLabels.Shown to = new DraftLabels(null, true).show(ws, null, java.util.Optional.of(sides.to().label()),
+        sides.to().regulation(), java.util.Optional.of(sides.from().regulation().metadata()));
+    byte[] docx = ComparisonTableDocxWriter.write(Compare.compare(sides.from().regulation(), to.regulation()), all, landscape,
         reference.stampedAt(sides.to().written()), sides.from().label(), sides.to().label());
     Path target = OutputFiles.target(ws, output, sides.to().regulation().title() + "-修改对照表（" + sides.label() + "）.docx");
     OutputFiles.write(ws, target, docx, force);

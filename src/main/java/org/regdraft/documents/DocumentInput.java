@@ -16,13 +16,16 @@ import org.regdraft.model.Regulation;
  *     the document is about an amendment; empty otherwise
  * @param instructions the 修改决定's instructions, unnumbered or numbered 一、二、…; may be empty
  * @param today the date documents are dated by default
+ * @param label the draft's label （草案）, （征求意见稿） … as documents name the draft; "" for none;
+ *     empty when not given (documents that name a draft then say （草案））
  */
 public record DocumentInput(
     Regulation regulation,
     Map<String, String> options,
     Optional<Map<String, Integer>> comparison,
     List<String> instructions,
-    LocalDate today) {
+    LocalDate today,
+    Optional<String> label) {
   public DocumentInput {
     options = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(options));
     comparison = comparison.map(m -> java.util.Collections.unmodifiableMap(new LinkedHashMap<>(m)));
@@ -30,14 +33,18 @@ public record DocumentInput(
   }
 
   public static DocumentInput of(Regulation r, Map<String, String> options, LocalDate today) {
-    return new DocumentInput(r, options, Optional.empty(), List.of(), today);
+    return new DocumentInput(r, options, Optional.empty(), List.of(), today, Optional.empty());
   }
 
   public DocumentInput withComparison(Map<String, Integer> summary) {
-    return new DocumentInput(regulation, options, Optional.of(summary), instructions, today);
+    return new DocumentInput(regulation, options, Optional.of(summary), instructions, today, label);
   }
 
   public DocumentInput withInstructions(List<String> list) {
-    return new DocumentInput(regulation, options, comparison, list, today);
+    return new DocumentInput(regulation, options, comparison, list, today, label);
+  }
+
+  public DocumentInput withLabel(Optional<String> l) {
+    return new DocumentInput(regulation, options, comparison, instructions, today, l);
   }
 }

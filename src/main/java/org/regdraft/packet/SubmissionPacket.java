@@ -24,7 +24,9 @@ import org.regdraft.documents.DocumentInput;
 import org.regdraft.documents.DocumentService;
 import org.regdraft.documents.RenderedDocument;
 import org.regdraft.documents.docx.DocxSink;
+import org.regdraft.model.BookTitles;
 import org.regdraft.model.ChineseDates;
+import org.regdraft.model.DraftLabel;
 import org.regdraft.model.Regulation;
 import org.regdraft.render.docx.ComparisonTableDocxWriter;
 import org.regdraft.render.docx.DecisionDocxWriter;
@@ -44,7 +46,10 @@ import org.regdraft.workspace.FileNames;
 public final class SubmissionPacket {
   private SubmissionPacket() {}
 
-  /** What goes in: the two versions and their names, the cover template, template options. */
+  /**
+   * What goes in: the two versions and their names, the cover template, template options, and the
+   * draft's label （草案） printed under the draft's titles and in the names of the draft ("" for none).
+   */
   public record Request(
       Regulation from,
       String fromName,
@@ -53,7 +58,13 @@ public final class SubmissionPacket {
       String cover,
       Map<String, String> options,
       Optional<Path> templatesDir,
-      LocalDate today) {}
+      LocalDate today,
+      String label) {
+    public Request(Regulation from, String fromName, Regulation to, String toName, String cover, Map<String, String> options,
+        Optional<Path> templatesDir, LocalDate today) {
+      this(from, fromName, to, toName, cover, options, templatesDir, today, DraftLabel.DRAFT);
+    }
+  }
 
   /** A file of the packet and what it is. */
   public record Entry(Path file, String description) {}
@@ -76,15 +87,19 @@ public final class SubmissionPacket {
     }
     // the 议案 and the 说明 count what the decision changes, item by item; without one, the comparison
     Map<String, Integer> summary = decision.map(DecisionCounts::of).orElseGet(() -> summary(c));
-    DocumentInput input = DocumentInput.of(r.to(), r.options(), r.today()).withComparison(summary);
+    DocumentInput input = DocumentInput.of(r.to(), r.options(), r.today()).withComparison(summary).withLabel(Optional.of(r.label()));
+    Optional<String> label = Optional.of(r.label()).filter(l -> !l.isBlank());
     if (decision.isPresent()) input = input.withInstructions(instructionTexts(decision.get()));
 
     out.add(document(docs, r.cover(), input, dir, "01-", r.templatesDir()));
-    out.add(file(dir, "02-" + title + "（草案）.docx", RegulationDocxWriter.write(r.to(), ref), "草案文本（" + r.toName() + "）"));
-    out.add(file(dir, "03-" + title + "-修订对照稿.docx", RedlineDocxWriter.write(c, Markup.STRIKE_BOLD, false, ref), "修订对照稿：删除线为删除，黑体字为增加"));
+    out.add(file(dir, "02-" + title + r.label() + ".docx", RegulationDocxWriter.write(r.to(), false, label, ref), "草案文本（" + r.toName() + "）"));
+    out.add(file(dir, "03-" + title + r.label() + "-修订对照稿.docx", RedlineDocxWriter.write(c, Markup.STRIKE_BOLD, false, ref, "", "", label),
+        "修订对照稿：删除线为删除，黑体字为增加"));
     out.add(file(dir, "04-" + title + "-修改对照表.docx", ComparisonTableDocxWriter.write(c, false, ref), "修改前后对照表"));
     if (decision.isPresent()) {
-      out.add(file(dir, "05-" + title + "-修改决定.docx", DecisionDocxWriter.write(decision.get(), ref), "修改决定（" + decisionNote + "）"));
+      // named as the 议案 names it: 关于修改〈……〉的决定（草案）
+      String name = "关于修改" + BookTitles.quote(title) + "的决定" + r.label();
+      out.add(file(dir, "05-" + name + ".docx", DecisionDocxWriter.write(decision.get(), label, ref), "修改决定" + r.label() + "（" + decisionNote + "）"));
     }
     out.add(document(docs, "说明", input, dir, "06-", r.templatesDir()));
     Path manifest = dir.resolve("清单.md");
@@ -129,7 +144,7 @@ public final class SubmissionPacket {
   }
 
   private static Entry file(Path dir, String name, byte[] bytes, String description) throws RegdraftException {
-    Path p = dir.resolve(FileNames.safe(name));
+    Path p = dir.resolve(FileNames.safe(BookTitles.nest(name)));
     AtomicFiles.write(p, bytes);
     return new Entry(p, description);
   }
@@ -141,7 +156,7 @@ public final class SubmissionPacket {
   }
 
   private static String manifest(Request r, Comparison c, Optional<Decision> decision, List<Entry> entries, String decisionNote) {
-    StringBuilder sb = new StringBuilder("# 《" + r.to().title() + "》报送材料清单\n\n");
+    StringBuilder sb = new StringBuilder("# " + BookTitles.quote(r.to().title()) + "报送材料清单\n\n");
     sb.append("生成日期：").append(ChineseDates.format(r.today())).append("\n\n");
     sb.append("比较的版本：修改前 ").append(r.fromName()).append("；修改后 ").append(r.toName()).append("\n\n");
     if (decision.isPresent()) {
