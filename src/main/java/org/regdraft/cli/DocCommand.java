@@ -45,8 +45,8 @@ final class DocCommand implements Callable<Integer>, ReadsRegulations, Declared 
     d.positional("reg", "REG[@REV]", "法规文件、标题或标题片段；@ 后为版本").index("1").arity("0..1");
     d.option("options", "--set", "KEY=VALUE", "提供模板选项，可重复，如 --set date=2020-10-16 --set 文号=第12号（可用的键见 --list；中文别名：文号、日期、会议、施行日期）");
     d.option("output", "-o,--output", "FILE",
-        "输出文件：.docx 或 .md；- 表示把 Markdown 打印到屏幕（默认 out/<法规名称>-<文书>.docx）");
-    d.option("format", "--format", "FORMAT", "未给 -o 时的输出格式：docx 或 md（默认 docx）");
+        "输出文件：.docx、.md 或 .pdf（由 LibreOffice 转换）；- 表示把 Markdown 打印到屏幕（默认 out/<法规名称>-<文书>.docx）");
+    d.option("format", "--format", "FORMAT", "未给 -o 时的输出格式：docx、md 或 pdf（默认 docx）");
     d.option("force", "--force", null, "允许覆盖 out/ 以外已存在的文件");
     d.option("list", "--list", null, "列出可用的模板及其选项");
     d.option("date", "--date", "DATE", "文书日期（同 --set date=…）；公告默认取通过（批准）日期，见 docs/templates.md");
@@ -54,7 +54,7 @@ final class DocCommand implements Callable<Integer>, ReadsRegulations, Declared 
     DraftLabels.declare(d);
   }
 
-  enum Format { docx, md }
+  enum Format { docx, md, pdf }
 
   @Override
   public Integer call() throws RegdraftException {

@@ -29,6 +29,7 @@ final class PackageCommand implements Callable<Integer>, ReadsRegulations, Decla
   boolean force;
   String label;
   boolean noLabel;
+  boolean pdf;
 
   @Override
   public void declare(Declaration d) {
@@ -38,12 +39,14 @@ final class PackageCommand implements Callable<Integer>, ReadsRegulations, Decla
     d.option("cover", "--cover", "TEMPLATE", "封面模板：提请审议的议案（默认）或 报请批准的请示");
     d.option("options", "--set", "KEY=VALUE", "传给各模板的值（同 regdraft doc --set）");
     d.option("force", "--force", null, "文件夹不为空时仍写入（覆盖同名文件）");
+    d.option("pdf", "--pdf", null, "每份 Word 文档旁再生成一份 PDF（由 LibreOffice 转换，见 docs/word.md）");
     DraftLabels.declare(d);
   }
 
   @Override
   public Integer call() throws RegdraftException {
     Workspace ws = main.workspace();
+    if (pdf) org.regdraft.render.pdf.PdfExport.requireInstalled();
     CompareInputs.Sides sides = CompareInputs.resolve(ws, Versions.store(ws), args);
     sides.warn(main.spec.commandLine().getErr());
     // the packet is for a draft: its label （草案） unless the stage names another, and the 题注 of
@@ -54,7 +57,7 @@ final class PackageCommand implements Callable<Integer>, ReadsRegulations, Decla
     var request =
         new SubmissionPacket.Request(
             sides.from().regulation(), sides.from().name(), to.draft() ? to.regulation() : sides.to().regulation(), sides.to().name(),
-            cover, options, Optional.of(ws.templatesDir()), LocalDate.now(), printed);
+            cover, options, Optional.of(ws.templatesDir()), LocalDate.now(), printed, pdf);
     var dates = org.regdraft.documents.DocumentInput.of(sides.to().regulation(), options, LocalDate.now());
     for (String w : org.regdraft.documents.DateConsistency.warnings(dates, "")) main.spec.commandLine().getErr().println("regdraft: 注意：" + w);
     var entries = SubmissionPacket.write(request, output.toAbsolutePath(), force);

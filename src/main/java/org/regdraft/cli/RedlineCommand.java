@@ -41,7 +41,7 @@ final class RedlineCommand implements Callable<Integer>, ReadsRegulations, Decla
   public void declare(Declaration d) {
     main = d.main();
     CompareInputs.declare(d, "args");
-    d.option("output", "-o,--output", "FILE.docx", "输出文件（默认 out/<标题>-修订对照稿（FROM→TO）.docx）");
+    d.option("output", "-o,--output", "FILE.docx", "输出文件：.docx，或 .pdf（由 LibreOffice 转换）；默认 out/<标题>-修订对照稿（FROM→TO）.docx");
     d.option("force", "--force", null, "覆盖已存在的输出文件");
     d.option("markup", "--markup", "STYLE", "标注方式：strike-bold（默认，删除线+黑体）、strike-underline、color");
     d.option("showRenumbering", "--show-renumbering", null, "标出仅因序号调整而变化的条号和引用");
@@ -83,7 +83,7 @@ final class RedlineCommand implements Callable<Integer>, ReadsRegulations, Decla
       suffix = "-修订对照稿（" + sides.label() + "）.docx";
     }
     Path target = OutputFiles.target(ws, output, sides.to().regulation().title() + suffix);
-    OutputFiles.write(ws, target, docx, force);
+    OutputFiles.writeDocument(ws, target, docx, force);
     main.spec.commandLine().getOut().println("已生成：" + ws.display(target));
     return 0;
   }

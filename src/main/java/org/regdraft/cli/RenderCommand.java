@@ -30,7 +30,7 @@ final class RenderCommand implements Callable<Integer>, ReadsRegulations, Declar
   public void declare(Declaration d) {
     main = d.main();
     d.positional("reg", "REG[@REV]", "法规文件、标题或标题片段；@ 后为版本").index("0");
-    d.option("output", "-o,--output", "FILE.docx", "输出文件（默认 out/<标题>.docx）");
+    d.option("output", "-o,--output", "FILE.docx", "输出文件：.docx，或 .pdf（由 LibreOffice 转换）；默认 out/<标题>.docx");
     d.option("force", "--force", null, "覆盖已存在的输出文件");
     d.option("toc", "--toc", null, "目录用 Word 的目录域（打开时更新，带页码）代替静态目录");
     DraftLabels.declare(d);
@@ -55,7 +55,7 @@ final class RenderCommand implements Callable<Integer>, ReadsRegulations, Declar
     // the file names the document it holds: the version asked for, or the draft's label
     String fileName = Workspace.titleOf(file) + stage.map(s -> "（" + s + "）").orElse(shown.label().orElse("")) + ".docx";
     Path target = OutputFiles.target(ws, output, fileName);
-    OutputFiles.write(ws, target, docx, force);
+    OutputFiles.writeDocument(ws, target, docx, force);
     main.spec.commandLine().getOut().println("已生成：" + ws.display(target));
     return 0;
   }

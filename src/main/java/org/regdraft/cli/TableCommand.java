@@ -30,7 +30,7 @@ final class TableCommand implements Callable<Integer>, ReadsRegulations, Declare
   public void declare(Declaration d) {
     main = d.main();
     CompareInputs.declare(d, "args");
-    d.option("output", "-o,--output", "FILE.docx", "输出文件（默认 out/<标题>-修改对照表（FROM→TO）.docx）");
+    d.option("output", "-o,--output", "FILE.docx", "输出文件：.docx，或 .pdf（由 LibreOffice 转换）；默认 out/<标题>-修改对照表（FROM→TO）.docx");
     d.option("force", "--force", null, "覆盖已存在的输出文件");
     d.option("all", "--all", null, "包括未修改的条文（右栏为“同左”）");
     d.option("landscape", "--landscape", null, "横向 A4（默认纵向，见 docs/word.md）");
@@ -49,7 +49,7 @@ final class TableCommand implements Callable<Integer>, ReadsRegulations, Declare
     byte[] docx = ComparisonTableDocxWriter.write(Compare.compare(sides.from().regulation(), to.regulation()), all, landscape,
         reference.stampedAt(sides.to().written()), sides.from().label(), sides.to().label());
     Path target = OutputFiles.target(ws, output, sides.to().regulation().title() + "-修改对照表（" + sides.label() + "）.docx");
-    OutputFiles.write(ws, target, docx, force);
+    OutputFiles.writeDocument(ws, target, docx, force);
     main.spec.commandLine().getOut().println("已生成：" + ws.display(target));
     return 0;
   }

@@ -74,6 +74,21 @@ public final class DocumentService {
     String lower = fileName.toLowerCase(java.util.Locale.ROOT);
     if (lower.endsWith(".md")) return new DocumentMarkdown.Sink();
     if (lower.endsWith(".docx")) return new org.regdraft.documents.docx.DocxSink(templatesDir);
-    throw new RegdraftException("不支持的输出格式：" + fileName + "（应为 .md 或 .docx）");
+    if (lower.endsWith(".pdf")) {
+      // the Word document, laid out by LibreOffice
+      DocumentSink docx = new org.regdraft.documents.docx.DocxSink(templatesDir);
+      return new DocumentSink() {
+        @Override
+        public String extension() {
+          return "pdf";
+        }
+
+        @Override
+        public byte[] write(RenderedDocument d) throws RegdraftException {
+          return org.regdraft.render.pdf.PdfExport.convert(docx.write(d), fileName);
+        }
+      };
+    }
+    throw new RegdraftException("不支持的输出格式：" + fileName + "（应为 .md、.docx 或 .pdf）");
   }
 }

@@ -34,6 +34,7 @@ import org.regdraft.render.docx.Markup;
 import org.regdraft.render.docx.RedlineDocxWriter;
 import org.regdraft.render.docx.ReferenceDocument;
 import org.regdraft.render.docx.RegulationDocxWriter;
+import org.regdraft.render.pdf.PdfExport;
 import org.regdraft.workspace.AtomicFiles;
 import org.regdraft.workspace.FileNames;
 
@@ -59,10 +60,11 @@ public final class SubmissionPacket {
       Map<String, String> options,
       Optional<Path> templatesDir,
       LocalDate today,
-      String label) {
+      String label,
+      boolean pdf) {
     public Request(Regulation from, String fromName, Regulation to, String toName, String cover, Map<String, String> options,
         Optional<Path> templatesDir, LocalDate today) {
-      this(from, fromName, to, toName, cover, options, templatesDir, today, DraftLabel.DRAFT);
+      this(from, fromName, to, toName, cover, options, templatesDir, today, DraftLabel.DRAFT, false);
     }
   }
 
@@ -102,6 +104,7 @@ public final class SubmissionPacket {
       out.add(file(dir, "05-" + name + ".docx", DecisionDocxWriter.write(decision.get(), label, ref), "修改决定" + r.label() + "（" + decisionNote + "）"));
     }
     out.add(document(docs, "说明", input, dir, "06-", r.templatesDir()));
+    if (r.pdf()) out.addAll(pdfs(out));
     Path manifest = dir.resolve("清单.md");
     AtomicFiles.writeString(manifest, manifest(r, c, decision, out, decision.isPresent() ? "" : decisionNote));
     out.add(new Entry(manifest, "本清单"));
@@ -140,6 +143,29 @@ public final class SubmissionPacket {
       Files.createDirectories(dir);
     } catch (IOException e) {
       throw new RegdraftException("无法建立文件夹 " + dir + "：" + e.getMessage(), RegdraftException.USAGE, e);
+    }
+  }
+
+  /** A PDF beside each Word document, from one LibreOffice run (docs/word.md). */
+  private static List<Entry> pdfs(List<Entry> docx) throws RegdraftException {
+    List<byte[]> in = new ArrayList<>();
+    for (Entry e : docx) in.add(read(e.file()));
+    List<byte[]> pdf = PdfExport.convertAll(in, "报送材料");
+    List<Entry> out = new ArrayList<>();
+    for (int i = 0; i < docx.size(); i++) {
+      Path f = docx.get(i).file();
+      Path p = f.resolveSibling(f.getFileName().toString().replaceFirst("\\.docx$", ".pdf"));
+      AtomicFiles.write(p, pdf.get(i));
+      out.add(new Entry(p, docx.get(i).description() + "（PDF）"));
+    }
+    return out;
+  }
+
+  private static byte[] read(Path p) throws RegdraftException {
+    try {
+      return Files.readAllBytes(p);
+    } catch (IOException e) {
+      throw new RegdraftException("无法读取 " + p + "：" + e.getMessage(), RegdraftException.USAGE, e);
     }
   }
 
