@@ -45,7 +45,7 @@ final class DocCommand implements Callable<Integer>, ReadsRegulations, Declared 
     d.positional("reg", "REG[@REV]", "法规文件、标题或标题片段；@ 后为版本").index("1").arity("0..1");
     d.option("options", "--set", "KEY=VALUE", "提供模板选项，可重复，如 --set date=2020-10-16 --set 文号=第12号（可用的键见 --list；中文别名：文号、日期、会议、施行日期）");
     d.option("output", "-o,--output", "FILE",
-        "输出文件：.docx、.md 或 .pdf（由 LibreOffice 转换）；- 表示把 Markdown 打印到屏幕（默认 out/<法规名称>-<文书>.docx）");
+        "输出文件：.docx、.md 或 .pdf（由 LibreOffice 转换），写 -o - 则把 Markdown 打印到屏幕（默认 out/<法规名称>-<文书>.docx）");
     d.option("format", "--format", "FORMAT", "未给 -o 时的输出格式：docx、md 或 pdf（默认 docx）");
     d.option("force", "--force", null, "允许覆盖 out/ 以外已存在的文件");
     d.option("list", "--list", null, "列出可用的模板及其选项");
@@ -70,7 +70,7 @@ final class DocCommand implements Callable<Integer>, ReadsRegulations, Declared 
       return 0;
     }
     if (template == null || reg == null) {
-      throw new RegdraftException("用法：regdraft doc TEMPLATE REG [--set KEY=VALUE]... [-o FILE]；用 regdraft doc --list 查看模板");
+      throw new RegdraftException("缺少参数：需要模板名和法规，如“regdraft doc 公告 文明行为促进条例”；可用的模板见“regdraft doc --list”");
     }
     TemplateFile tf = service.find(template, Path.of("").toAbsolutePath());
     // an unknown key would be ignored without a word: refuse it before reading anything else
