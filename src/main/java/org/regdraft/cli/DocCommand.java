@@ -89,9 +89,12 @@ final class DocCommand implements Callable<Integer>, ReadsRegulations, Declared 
     if (errors > 0) {
       main.spec.commandLine().getErr().println("regdraft: 注意：" + ws.display(file) + " 有 " + errors + " 处错误，文书中的数字可能不准（用 regdraft check 查看）");
     }
-    // documents name the draft with its label; they read the text as it is (a 公告 announces the adoption to come)
-    DraftLabels.Shown shown = new DraftLabels(label, noLabel).show(ws, file, Optional.of(ref.revision()).filter(s -> !s.isEmpty()), rr.regulation(), Optional.of(rr.regulation().metadata()));
-    Optional<String> named = noLabel ? Optional.of("") : label != null ? shown.label() : shown.draft() ? shown.label() : Optional.empty();
+    // documents name the draft with its label but read the text as it is (a 公告 announces the
+    // adoption to come), so the text is its own base and no repository lookup is made
+    DraftLabels.Shown shown = new DraftLabels(label, noLabel).show(ws, file, Optional.of(ref.revision()).filter(s -> !s.isEmpty()),
+        rr.regulation(), Optional.of(rr.regulation().metadata()));
+    // "" drops the label; empty (not a draft, no --label) lets cover documents say （草案）
+    Optional<String> named = noLabel ? Optional.of("") : shown.label();
     DocumentInput input = DocumentInput.of(rr.regulation(), resolved, LocalDate.now()).withLabel(named);
     for (String w : org.regdraft.documents.DateConsistency.warnings(input, tf.type())) main.spec.commandLine().getErr().println("regdraft: 注意：" + w);
     RenderedDocument doc = service.render(tf, input);
