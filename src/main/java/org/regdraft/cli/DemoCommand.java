@@ -89,7 +89,7 @@ final class DemoCommand implements Callable<Integer>, ReadsRegulations, Declared
     run(dir, "table", CONDUCT, "公布稿", "征求意见稿");
     run(dir, "amend", CONDUCT, "公布稿", "征求意见稿", "--meeting", "安阳市第十五届人民代表大会常务委员会第二十次会议",
         "--adopted", "2027-06-30", "--effective", "2027-07-01", "-o", shown(dir.resolve("out").resolve(CONDUCT + "-修改决定.docx")));
-    run(dir, "doc", "公告", CONDUCT);
+    run(dir, "doc", "公告", CONDUCT, "--decision", shown(dir.resolve(DECISION)));
     run(dir, "package", CONDUCT, "公布稿", "征求意见稿", "-o", shown(dir.resolve("out").resolve("报送材料")));
     out.println();
     out.println("生成的文件：");

@@ -37,6 +37,9 @@ final class DocCommand implements Callable<Integer>, ReadsRegulations, Declared 
   Format format = Format.docx;
   boolean force;
   boolean list;
+  String label;
+  boolean noLabel;
+  String date;
   Path decision;
 
   @Override
@@ -46,15 +49,17 @@ final class DocCommand implements Callable<Integer>, ReadsRegulations, Declared 
     d.positional("reg", "REG[@REV]", "法规文件、标题或标题片段；@ 后为版本").index("1").arity("0..1");
     d.option("options", "--set", "KEY=VALUE", "提供模板选项，可重复，如 --set date=2020-10-16 --set 文号=第12号（可用的键见 --list；中文别名：文号、日期、会议、施行日期）");
     d.option("output", "-o,--output", "FILE",
-        "输出文件：.docx 或 .md；- 表示把 Markdown 打印到屏幕（默认 out/<法规名称>-<文书>.docx）");
-    d.option("format", "--format", "FORMAT", "未给 -o 时的输出格式：docx 或 md（默认 docx）");
+        "输出文件：.docx、.md 或 .pdf（由 LibreOffice 转换），写 -o - 则把 Markdown 打印到屏幕（默认 out/<法规名称>-<文书>.docx）");
+    d.option("format", "--format", "FORMAT", "未给 -o 时的输出格式：docx、md 或 pdf（默认 docx）");
     d.option("force", "--force", null, "允许覆盖 out/ 以外已存在的文件");
     d.option("list", "--list", null, "列出可用的模板及其选项");
-    d.option("decision", "--decision", "FILE", "修改决定文件（可为打包决定，.md、.txt 或 .docx）：议案、说明按决定的修改事项计数；",
-        "不写 REG 时取决定中第一件法规");
+    d.option("date", "--date", "DATE", "文书日期（同 --set date=…）；公告默认取通过（批准）日期，见 docs/templates.md");
+    d.option("decision", "--decision", "FILE", "修改决定文件（可为打包决定，.md、.txt 或 .docx）：议案、说明按决定的修改事项计数，",
+        "公告的施行日期取自其“本决定自……起施行”；不写 REG 时取决定中第一件法规");
+    DraftLabels.declare(d);
   }
 
-  enum Format { docx, md }
+  enum Format { docx, md, pdf }
 
   @Override
   public Integer call() throws RegdraftException {
@@ -70,12 +75,18 @@ final class DocCommand implements Callable<Integer>, ReadsRegulations, Declared 
       return 0;
     }
     if (template == null || (reg == null && decision == null)) {
-      throw new RegdraftException("用法：regdraft doc TEMPLATE REG [--decision 决定] [--set KEY=VALUE]... [-o FILE]；用 regdraft doc --list 查看模板");
+      throw new RegdraftException("缺少参数：需要模板名和法规，如“regdraft doc 公告 文明行为促进条例”（或 --decision 决定）；可用的模板见“regdraft doc --list”");
     }
     TemplateFile tf = service.find(template, Path.of("").toAbsolutePath());
-    // an unknown key would be ignored without a word: refuse it before reading anything else
-    Map<String, String> resolved = org.regdraft.documents.TemplateOptions.resolve(tf, options);
     Optional<Decision> about = decision == null ? Optional.empty() : Optional.of(readDecision(ws));
+    // an unknown key would be ignored without a word: refuse it before reading the regulation
+    Map<String, String> given = new LinkedHashMap<>(options);
+    if (date != null) {
+      if (given.containsKey("date") || given.containsKey("日期")) throw new RegdraftException("--date 与 --set date=… 只能用一个");
+      given.put("date", date);
+    }
+    if (about.isPresent()) DecisionDates.fill(about.get(), given);
+    Map<String, String> resolved = org.regdraft.documents.TemplateOptions.resolve(tf, given);
     RegulationRef ref = RegulationRef.parse(reg != null ? reg : firstRegulation(ws, about.get()));
     Path file = ws.resolve(ref.name());
     String text = Versions.store(ws).read(file, ref.revision());
@@ -84,8 +95,15 @@ final class DocCommand implements Callable<Integer>, ReadsRegulations, Declared 
     if (errors > 0) {
       main.spec.commandLine().getErr().println("regdraft: 注意：" + ws.display(file) + " 有 " + errors + " 处错误，文书中的数字可能不准（用 regdraft check 查看）");
     }
-    DocumentInput input = DocumentInput.of(rr.regulation(), resolved, LocalDate.now());
+    // documents name the draft with its label but read the text as it is (a 公告 announces the
+    // adoption to come), so the text is its own base and no repository lookup is made
+    DraftLabels.Shown shown = new DraftLabels(label, noLabel).show(ws, file, Optional.of(ref.revision()).filter(s -> !s.isEmpty()),
+        rr.regulation(), Optional.of(rr.regulation().metadata()));
+    // "" drops the label; empty (not a draft, no --label) lets cover documents say （草案）
+    Optional<String> named = noLabel ? Optional.of("") : shown.label();
+    DocumentInput input = DocumentInput.of(rr.regulation(), resolved, LocalDate.now()).withLabel(named);
     if (about.isPresent()) input = input.withDecision(about.get());
+    for (String w : org.regdraft.documents.DateConsistency.warnings(input, tf.type())) main.spec.commandLine().getErr().println("regdraft: 注意：" + w);
     RenderedDocument doc = service.render(tf, input);
     if ("-".equals(output)) {
       out.print(DocumentMarkdown.write(doc));

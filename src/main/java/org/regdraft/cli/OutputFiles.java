@@ -23,7 +23,9 @@ final class OutputFiles {
    */
   static Path target(Workspace ws, Path option, String fileName) throws RegdraftException {
     if (option != null) {
-      requireExtension(option, extension(fileName));
+      // a Word document may also be asked for as its PDF (LibreOffice lays it out: docs/word.md)
+      if (extension(fileName).equals(".docx")) requireExtension(option, ".docx", ".pdf");
+      else requireExtension(option, extension(fileName));
       return option.toAbsolutePath().normalize();
     }
     return ws.root().resolve(OUT).resolve(FileNames.safe(fileName));
@@ -35,7 +37,7 @@ final class OutputFiles {
     for (String a : allowed) if (a.equalsIgnoreCase(ext)) return;
     String kinds = String.join(" 或 ", allowed);
     String s = "-o 的文件名应以 " + kinds + " 结尾（" + kindOf(allowed[0]) + "），而不是“" + output.getFileName() + "”";
-    if (ext.equalsIgnoreCase(".pdf")) s += "。PDF 输出将在下一个版本提供；现在可先生成 .docx，再用 Word、WPS 或 LibreOffice 另存为 PDF";
+    if (ext.equalsIgnoreCase(".pdf")) s += "。PDF 可由 render、redline、table、doc、package 生成（-o 文件.pdf）";
     throw new RegdraftException(s);
   }
 
@@ -57,11 +59,29 @@ final class OutputFiles {
 
   /** Writes atomically, refusing to replace a user's file without {@code force}. */
   static void write(Workspace ws, Path target, byte[] content, boolean force) throws RegdraftException {
+    refuseExisting(ws, target, force);
+    AtomicFiles.write(target, content);
+  }
+
+  /**
+   * Writes a Word document, or its PDF when {@code target} ends with .pdf (converted by
+   * LibreOffice; nothing is written when the conversion fails).
+   */
+  static void writeDocument(Workspace ws, Path target, byte[] docx, boolean force) throws RegdraftException {
+    refuseExisting(ws, target, force);
+    byte[] bytes = isPdf(target) ? org.regdraft.render.pdf.PdfExport.convert(docx, ws.display(target)) : docx;
+    AtomicFiles.write(target, bytes);
+  }
+
+  static boolean isPdf(Path target) {
+    return extension(target.getFileName().toString()).equals(".pdf");
+  }
+
+  private static void refuseExisting(Workspace ws, Path target, boolean force) throws RegdraftException {
     Path out = ws.root().resolve(OUT).toAbsolutePath().normalize();
     if (Files.exists(target) && !force && !target.startsWith(out)) {
       throw new RegdraftException("文件已存在：" + ws.display(target) + "（如要覆盖，请加 --force）");
     }
     if (Files.isDirectory(target)) throw new RegdraftException(ws.display(target) + " 是文件夹，请给出文件名");
-    AtomicFiles.write(target, content);
   }
 }

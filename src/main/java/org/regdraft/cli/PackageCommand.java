@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.regdraft.RegdraftException;
 import org.regdraft.amend.DecisionHeader;
 import org.regdraft.packet.PackageSubmission;
+import org.regdraft.model.DraftLabel;
 import org.regdraft.packet.SubmissionPacket;
 import org.regdraft.workspace.VersionStore;
 import org.regdraft.workspace.Workspace;
@@ -33,6 +34,9 @@ final class PackageCommand implements Callable<Integer>, ReadsRegulations, Decla
   boolean force;
   String from;
   String to;
+  String label;
+  boolean noLabel;
+  boolean pdf;
 
   @Override
   public void declare(Declaration d) {
@@ -46,11 +50,14 @@ final class PackageCommand implements Callable<Integer>, ReadsRegulations, Decla
     d.option("force", "--force", null, "文件夹不为空时仍写入（覆盖同名文件）");
     d.option("from", "--from", "FROM", "各件法规修改前的版本；给出时 REG 可为多件法规（打包修改）");
     d.option("to", "--to", "TO", "各件法规修改后的版本（默认 worktree 工作区）；与 --from 同用");
+    d.option("pdf", "--pdf", null, "每份 Word 文档旁再生成一份 PDF（由 LibreOffice 转换，见 docs/word.md）");
+    DraftLabels.declare(d);
   }
 
   @Override
   public Integer call() throws RegdraftException {
     Workspace ws = main.workspace();
+    if (pdf) org.regdraft.render.pdf.PdfExport.requireInstalled();
     if (to != null && from == null) throw new RegdraftException("--to 须与 --from 同用：regdraft package 法规... --from FROM --to TO -o DIR", 2);
     if (args.size() > 3 && from == null) {
       throw new RegdraftException("参数应为 REG [FROM [TO]]、OLD.md NEW.md，或打包修改 REG... --from FROM [--to TO]", 2);
@@ -65,15 +72,24 @@ final class PackageCommand implements Callable<Integer>, ReadsRegulations, Decla
         parts.add(new PackageSubmission.Part(s.from().regulation(), s.from().name(), s.to().regulation(), s.to().name()));
       }
       var header = new DecisionHeader(AmendCommand.issuerOf(all, null), options.getOrDefault("meeting", ""), Optional.empty(), Optional.empty());
-      entries = PackageSubmission.write(new PackageSubmission.Request(parts, header, cover, options, Optional.of(ws.templatesDir()), LocalDate.now()),
-          output.toAbsolutePath(), force);
+      if (label != null && noLabel) throw new RegdraftException("--label 与 --no-label 只能用一个");
+      String printed = noLabel ? "" : label != null ? DraftLabels.bracketed(label.strip()) : DraftLabel.DRAFT;
+      entries = PackageSubmission.write(new PackageSubmission.Request(parts, header, cover, options, Optional.of(ws.templatesDir()), LocalDate.now(),
+          printed, pdf), output.toAbsolutePath(), force);
     } else {
       CompareInputs.Sides sides = CompareInputs.resolve(ws, Versions.store(ws), words);
       sides.warn(main.spec.commandLine().getErr());
+      // the packet is for a draft: its label （草案） unless the stage names another, and the 题注 of
+      // the text in force it builds on (FROM), never the adoption it asks for
+      DraftLabels.Shown shown = new DraftLabels(label, noLabel).show(ws, null, Optional.of(sides.to().label()), sides.to().regulation(),
+          Optional.of(sides.from().regulation().metadata()));
+      String printed = noLabel ? "" : shown.label().orElse(DraftLabel.DRAFT);
       var request =
           new SubmissionPacket.Request(
-              sides.from().regulation(), sides.from().name(), sides.to().regulation(), sides.to().name(),
-              cover, options, Optional.of(ws.templatesDir()), LocalDate.now());
+              sides.from().regulation(), sides.from().name(), shown.draft() ? shown.regulation() : sides.to().regulation(), sides.to().name(),
+              cover, options, Optional.of(ws.templatesDir()), LocalDate.now(), printed, pdf);
+      var dates = org.regdraft.documents.DocumentInput.of(sides.to().regulation(), options, LocalDate.now());
+      for (String w : org.regdraft.documents.DateConsistency.warnings(dates, "")) main.spec.commandLine().getErr().println("regdraft: 注意：" + w);
       entries = SubmissionPacket.write(request, output.toAbsolutePath(), force);
     }
     var out = main.spec.commandLine().getOut();

@@ -34,17 +34,20 @@ final class RedlineCommand implements Callable<Integer>, ReadsRegulations, Decla
   boolean showRenumbering;
   boolean trackChanges;
   String author;
+  String label;
+  boolean noLabel;
 
   @Override
   public void declare(Declaration d) {
     main = d.main();
     CompareInputs.declare(d, "args");
-    d.option("output", "-o,--output", "FILE.docx", "输出文件（默认 out/<标题>-修订对照稿（FROM→TO）.docx）");
+    d.option("output", "-o,--output", "FILE.docx", "输出文件：.docx，或 .pdf（由 LibreOffice 转换）；默认 out/<标题>-修订对照稿（FROM→TO）.docx");
     d.option("force", "--force", null, "覆盖已存在的输出文件");
     d.option("markup", "--markup", "STYLE", "标注方式：strike-bold（默认，删除线+黑体）、strike-underline、color");
     d.option("showRenumbering", "--show-renumbering", null, "标出仅因序号调整而变化的条号和引用");
     d.option("trackChanges", "--track-changes", null, "生成 Word 修订（w:ins/w:del），接受全部即新稿，拒绝全部即旧稿");
     d.option("author", "--author", "NAME", "修订作者（默认：git 的 user.name，没有则为 regdraft）");
+    DraftLabels.declare(d);
   }
 
   @Override
@@ -56,7 +59,10 @@ final class RedlineCommand implements Callable<Integer>, ReadsRegulations, Decla
     // dated as the new version, so the same versions give the same bytes
     ReferenceDocument ref = warm.stampedAt(sides.to().written());
     sides.warn(main.spec.commandLine().getErr());
-    Comparison c = Compare.compare(sides.from().regulation(), sides.to().regulation());
+    // a draft shows its label and keeps the 题注 of the text in force (FROM), adding no adoption to come
+    DraftLabels.Shown to = new DraftLabels(label, noLabel).show(ws, null, java.util.Optional.of(sides.to().label()),
+        sides.to().regulation(), java.util.Optional.of(sides.from().regulation().metadata()));
+    Comparison c = Compare.compare(sides.from().regulation(), to.regulation());
     byte[] docx;
     String suffix;
     if (trackChanges) {
@@ -73,11 +79,11 @@ final class RedlineCommand implements Callable<Integer>, ReadsRegulations, Decla
       } catch (IllegalArgumentException e) {
         throw new RegdraftException("--markup 的值“" + markup + "”无效：应为 strike-bold、strike-underline 或 color");
       }
-      docx = RedlineDocxWriter.write(c, m, showRenumbering, ref, sides.from().label(), sides.to().label());
+      docx = RedlineDocxWriter.write(c, m, showRenumbering, ref, sides.from().label(), sides.to().label(), to.label());
       suffix = "-修订对照稿（" + sides.label() + "）.docx";
     }
     Path target = OutputFiles.target(ws, output, sides.to().regulation().title() + suffix);
-    OutputFiles.write(ws, target, docx, force);
+    OutputFiles.writeDocument(ws, target, docx, force);
     main.spec.commandLine().getOut().println("已生成：" + ws.display(target));
     return 0;
   }

@@ -1,6 +1,7 @@
 package org.regdraft.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.regdraft.RegdraftException;
 import org.regdraft.model.Regulation;
@@ -23,15 +24,18 @@ final class RenderCommand implements Callable<Integer>, ReadsRegulations, Declar
   boolean force;
   boolean toc;
   boolean noCaptions;
+  String label;
+  boolean noLabel;
 
   @Override
   public void declare(Declaration d) {
     main = d.main();
     d.positional("reg", "REG[@REV]", "法规文件、标题或标题片段；@ 后为版本").index("0");
-    d.option("output", "-o,--output", "FILE.docx", "输出文件（默认 out/<标题>.docx）");
+    d.option("output", "-o,--output", "FILE.docx", "输出文件：.docx，或 .pdf（由 LibreOffice 转换）；默认 out/<标题>.docx");
     d.option("force", "--force", null, "覆盖已存在的输出文件");
     d.option("toc", "--toc", null, "目录用 Word 的目录域（打开时更新，带页码）代替静态目录");
     d.option("noCaptions", "--no-captions", null, "不印条旨（【立法目的】等）：表决稿和公布文本不带条旨");
+    DraftLabels.declare(d);
   }
 
   @Override
@@ -48,10 +52,13 @@ final class RenderCommand implements Callable<Integer>, ReadsRegulations, Declar
     // dated as the version shown (its commit, or the file's last change): the same text, the same bytes
     java.time.Instant written = ref.revision().isEmpty() ? CompareInputs.modified(file)
         : store.author(file, ref.revision()).map(a -> a.when().toInstant()).orElseGet(() -> CompareInputs.modified(file));
-    byte[] docx = RegulationDocxWriter.write(r, toc, reference.stampedAt(written));
-    String fileName = Workspace.titleOf(file) + (ref.revision().isEmpty() ? "" : "（" + ref.revision() + "）") + ".docx";
+    Optional<String> stage = Optional.of(ref.revision()).filter(s -> !s.isEmpty());
+    DraftLabels.Shown shown = new DraftLabels(label, noLabel).show(ws, file, stage, r, Optional.empty());
+    byte[] docx = RegulationDocxWriter.write(shown.regulation(), toc, shown.label(), reference.stampedAt(written));
+    // the file names the document it holds: the version asked for, or the draft's label
+    String fileName = Workspace.titleOf(file) + stage.map(s -> "（" + s + "）").orElse(shown.label().orElse("")) + ".docx";
     Path target = OutputFiles.target(ws, output, fileName);
-    OutputFiles.write(ws, target, docx, force);
+    OutputFiles.writeDocument(ws, target, docx, force);
     main.spec.commandLine().getOut().println("已生成：" + ws.display(target));
     return 0;
   }

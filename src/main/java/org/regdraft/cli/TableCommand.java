@@ -30,7 +30,7 @@ final class TableCommand implements Callable<Integer>, ReadsRegulations, Declare
   public void declare(Declaration d) {
     main = d.main();
     CompareInputs.declare(d, "args");
-    d.option("output", "-o,--output", "FILE.docx", "输出文件（默认 out/<标题>-修改对照表（FROM→TO）.docx）");
+    d.option("output", "-o,--output", "FILE.docx", "输出文件：.docx，或 .pdf（由 LibreOffice 转换）；默认 out/<标题>-修改对照表（FROM→TO）.docx");
     d.option("force", "--force", null, "覆盖已存在的输出文件");
     d.option("all", "--all", null, "包括未修改的条文（右栏为“同左”）");
     d.option("landscape", "--landscape", null, "横向 A4（默认纵向，见 docs/word.md）");
@@ -43,10 +43,13 @@ final class TableCommand implements Callable<Integer>, ReadsRegulations, Declare
     ReferenceDocument reference = DocxWarmUp.reference(ws.templatesDir());
     CompareInputs.Sides sides = CompareInputs.resolve(ws, Versions.store(ws), args);
     sides.warn(main.spec.commandLine().getErr());
-    byte[] docx = ComparisonTableDocxWriter.write(Compare.compare(sides.from().regulation(), sides.to().regulation()), all, landscape,
+    // a draft's 题注 is that of the text in force (FROM): no adoption to come in the 对照表
+    DraftLabels.Shown to = new DraftLabels(null, true).show(ws, null, java.util.Optional.of(sides.to().label()),
+        sides.to().regulation(), java.util.Optional.of(sides.from().regulation().metadata()));
+    byte[] docx = ComparisonTableDocxWriter.write(Compare.compare(sides.from().regulation(), to.regulation()), all, landscape,
         reference.stampedAt(sides.to().written()), sides.from().label(), sides.to().label());
     Path target = OutputFiles.target(ws, output, sides.to().regulation().title() + "-修改对照表（" + sides.label() + "）.docx");
-    OutputFiles.write(ws, target, docx, force);
+    OutputFiles.writeDocument(ws, target, docx, force);
     main.spec.commandLine().getOut().println("已生成：" + ws.display(target));
     return 0;
   }

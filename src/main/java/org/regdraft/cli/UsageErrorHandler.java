@@ -97,7 +97,7 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
       List<String> allowed = new ArrayList<>();
       for (Object c : type.getEnumConstants()) allowed.add(c.toString());
       String s = what + "只能是 " + String.join("、", allowed) + " 之一，而不是“" + value + "”";
-      if (value.toLowerCase(Locale.ROOT).equals("pdf")) s += "（PDF 输出将在下一个版本提供）";
+      if (value.toLowerCase(Locale.ROOT).equals("pdf")) s += "（PDF 用 -o 文件.pdf 生成，见 render、redline、table、doc、package）";
       else if (allowed.contains(value.toLowerCase(Locale.ROOT))) s += "（请用小写）";
       return s;
     }

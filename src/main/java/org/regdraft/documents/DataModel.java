@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.regdraft.RegdraftException;
 import org.regdraft.model.Announcement;
+import org.regdraft.model.BookTitles;
+import org.regdraft.model.DraftLabel;
 import org.regdraft.model.Article;
 import org.regdraft.model.ChineseDates;
 import org.regdraft.model.ChineseNumerals;
@@ -46,6 +48,16 @@ public final class DataModel {
     in.comparison().ifPresent(c -> root.put("comparison", comparison(c)));
     root.put("amendment", amendment(r, in));
     in.decision().ifPresent(d -> root.put("decision", DecisionData.of(d)));
+    // the draft as the cover documents name it: 安阳市文明行为促进条例（草案）, for an amendment
+    // 关于修改〈……〉的决定（征求意见稿）, for a package the decision's own title (〈〉 inside)
+    String label = in.label().orElse(DraftLabel.DRAFT);
+    String named = in.decision().isPresent() ? DecisionData.ownTitle(in.decision().get())
+        : in.instructions().isEmpty() ? r.title() : "关于修改" + BookTitles.quote(r.title()) + "的决定";
+    root.put("label", label);
+    root.put("draftTitle", named + label);
+    // what a 说明 is about: the draft, or the adopted text itself when it is not one (报请批准)
+    boolean draft = in.decision().isPresent() || DraftLabel.isDraft(Optional.empty(), m.status(), List.of());
+    root.put("subjectTitle", named + in.label().orElse(draft ? DraftLabel.DRAFT : ""));
     root.put("options", new LinkedHashMap<>(in.options()));
     root.put("today", ChineseDates.format(in.today()));
     root.put("todayIso", in.today().toString());
@@ -53,6 +65,7 @@ public final class DataModel {
     root.put("date", ChineseDates.format(date));
     root.put("dateIso", date.toString());
     root.put("meeting", in.options().getOrDefault("meeting", meetingBlank(m.issuer())));
+    announcement(root, in);
     root.put("selfReference", m.selfReference());
     root.put("cn", ChineseFunctions.CN);
     root.put("cnDate", ChineseFunctions.CN_DATE);
@@ -115,6 +128,78 @@ public final class DataModel {
       if (!a.isEmpty() && !a.equals("批准") && !a.equals("废止")) start = i;
     }
     return start < 0 ? history : history.subList(start, history.size());
+  }
+
+  /**
+   * What a 公告 says, so its dates agree with the text it announces: the document announced (for
+   * a 修正, the decision: 《……关于修改〈……〉的决定》已经……于……通过), its effective date (--set
+   * effective, else the text's, which apply takes from the decision), and its date (--set date,
+   * else the announcement's, else the day of the last adoption or approval, else today).
+   */
+  private static void announcement(Map<String, Object> root, DocumentInput in) throws RegdraftException {
+    Regulation r = in.regulation();
+    List<HistoryEvent> current = currentAdoption(r.metadata());
+    Optional<String> decision = current.isEmpty() ? Optional.empty() : decisionTitle(current.get(0).event());
+    String subject;
+    String adoption;
+    if (decision.isPresent()) {
+      HistoryEvent e = current.get(0);
+      String meeting = e.event().substring(2, e.event().indexOf('《'));
+      subject = BookTitles.quote(decision.get());
+      List<String> phrases = new ArrayList<>(List.of(meeting + "于" + ChineseDates.format(e.date()) + "通过"));
+      for (HistoryEvent a : current.subList(1, current.size())) phrases.add((String) event(a).get("phrase"));
+      adoption = String.join("，", phrases);
+    } else {
+      subject = BookTitles.quote(r.title());
+      adoption = (String) ((Map<?, ?>) root.get("regulation")).get("adoptionText");
+    }
+    root.put("announcementSubject", subject);
+    root.put("announcementAdoption", adoption);
+    String effective;
+    if (in.options().containsKey("effective")) effective = (String) ((Map<?, ?>) root.get("amendment")).get("effectiveText");
+    // a 修正 takes effect when its decision says (本决定自……起施行); the text's effective date is the
+    // one its own last article states, so it is not used: a blank to fill (doc warns)
+    else if (decision.isPresent()) effective = "自" + BLANK_DATE + "起施行";
+    else effective = r.metadata().effective().map(e -> (String) effective(e, r.metadata()).get("text")).orElse("自" + BLANK_DATE + "起施行");
+    root.put("announcementEffective", effective);
+    LocalDate date = optionDate(in, "date")
+        .or(() -> r.metadata().announcement().map(Announcement::date))
+        .or(() -> adoptionDate(r.metadata()))
+        .orElse(in.today());
+    root.put("announcementDate", ChineseDates.format(date));
+  }
+
+  /** The events of the text's last adoption: 通过 (or 修正 …) and any 批准 after it. */
+  static List<HistoryEvent> currentAdoption(Metadata m) {
+    List<HistoryEvent> h = m.history();
+    int start = -1;
+    for (int i = 0; i < h.size(); i++) {
+      Matcher a = ACTION.matcher(h.get(i).event());
+      String action = a.find() ? a.group(1) : "";
+      if (!action.isEmpty() && !action.equals("批准") && !action.equals("废止")) start = i;
+    }
+    return start < 0 ? List.of() : h.subList(start, h.size());
+  }
+
+  /** The day the text was (or is to be) adopted: its last adoption, or the approval after it. */
+  public static Optional<LocalDate> adoptionDate(Metadata m) {
+    List<HistoryEvent> c = currentAdoption(m);
+    return c.isEmpty() ? Optional.empty() : Optional.of(c.get(c.size() - 1).date());
+  }
+
+  /** Whether the text's last adoption is a 修正 by decision (根据……《……决定》修正). */
+  public static boolean amendedByDecision(Metadata m) {
+    List<HistoryEvent> c = currentAdoption(m);
+    return !c.isEmpty() && decisionTitle(c.get(0).event()).isPresent();
+  }
+
+  /** 根据……会议《……决定》修正 → the decision's title; empty for other events. */
+  static Optional<String> decisionTitle(String event) {
+    if (!event.startsWith("根据") || !event.endsWith("修正")) return Optional.empty();
+    int open = event.indexOf('《');
+    int close = event.lastIndexOf('》');
+    if (open < 0 || close < open) return Optional.empty();
+    return Optional.of(event.substring(open + 1, close));
   }
 
   /** 河南省第十三届人民代表大会常务委员会第二十次会议 → 河南省人民代表大会常务委员会. */
@@ -236,7 +321,7 @@ public final class DataModel {
     a.put("instructions", plain);
     a.put("numbered", numbered);
     a.put("count", plain.size());
-    a.put("decisionTitle", "关于修改《" + r.title() + "》的决定");
+    a.put("decisionTitle", "关于修改" + BookTitles.quote(r.title()) + "的决定");
     String eff = in.options().get("effective");
     String effText;
     if (eff == null) effText = "自" + BLANK_DATE + "起施行";

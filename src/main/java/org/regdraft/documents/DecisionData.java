@@ -21,11 +21,17 @@ final class DecisionData {
 
   private DecisionData() {}
 
+  /** The decision's title without its issuer: 关于修改《A》等两件地方性法规的决定. */
+  static String ownTitle(Decision d) {
+    String title = d.title();
+    int k = title.indexOf("关于");
+    return k > 0 ? title.substring(k) : title;
+  }
+
   static Map<String, Object> of(Decision d) {
     Map<String, Object> m = new LinkedHashMap<>();
     String title = d.title();
-    int k = title.indexOf("关于");
-    String own = k > 0 ? title.substring(k) : title;
+    String own = ownTitle(d);
     m.put("fullTitle", title);
     m.put("title", own);
     // inside another 《》 (关于提请审议《……》的议案) the decision's own 《》 become 〈〉

@@ -20,6 +20,8 @@ import org.regdraft.model.Regulation;
  * @param instructions the 修改决定's instructions, unnumbered or numbered 一、二、…; may be empty
  * @param today the date documents are dated by default
  * @param decision the 修改决定 (single or package) the documents are about, when given
+ * @param label the draft's label （草案）, （征求意见稿） … as documents name the draft; "" for none;
+ *     empty when not given (documents that name a draft then say （草案））
  */
 public record DocumentInput(
     Regulation regulation,
@@ -27,7 +29,8 @@ public record DocumentInput(
     Optional<Map<String, Integer>> comparison,
     List<String> instructions,
     LocalDate today,
-    Optional<Decision> decision) {
+    Optional<Decision> decision,
+    Optional<String> label) {
   public DocumentInput {
     options = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(options));
     comparison = comparison.map(m -> java.util.Collections.unmodifiableMap(new LinkedHashMap<>(m)));
@@ -36,19 +39,19 @@ public record DocumentInput(
 
   public DocumentInput(Regulation regulation, Map<String, String> options, Optional<Map<String, Integer>> comparison, List<String> instructions,
       LocalDate today) {
-    this(regulation, options, comparison, instructions, today, Optional.empty());
+    this(regulation, options, comparison, instructions, today, Optional.empty(), Optional.empty());
   }
 
   public static DocumentInput of(Regulation r, Map<String, String> options, LocalDate today) {
-    return new DocumentInput(r, options, Optional.empty(), List.of(), today);
+    return new DocumentInput(r, options, Optional.empty(), List.of(), today, Optional.empty(), Optional.empty());
   }
 
   public DocumentInput withComparison(Map<String, Integer> summary) {
-    return new DocumentInput(regulation, options, Optional.of(summary), instructions, today, decision);
+    return new DocumentInput(regulation, options, Optional.of(summary), instructions, today, decision, label);
   }
 
   public DocumentInput withInstructions(List<String> list) {
-    return new DocumentInput(regulation, options, comparison, list, today, decision);
+    return new DocumentInput(regulation, options, comparison, list, today, decision, label);
   }
 
   /**
@@ -57,6 +60,10 @@ public record DocumentInput(
    */
   public DocumentInput withDecision(Decision d) {
     List<String> items = d.allInstructions().stream().map(i -> String.join("\n", DecisionWriter.instruction(i))).toList();
-    return new DocumentInput(regulation, options, Optional.of(DecisionCounts.of(d)), items, today, Optional.of(d));
+    return new DocumentInput(regulation, options, Optional.of(DecisionCounts.of(d)), items, today, Optional.of(d), label);
+  }
+
+  public DocumentInput withLabel(Optional<String> l) {
+    return new DocumentInput(regulation, options, comparison, instructions, today, decision, l);
   }
 }

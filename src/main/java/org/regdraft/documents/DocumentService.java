@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.regdraft.RegdraftException;
+import org.regdraft.model.BookTitles;
 
 /**
  * Renders submission documents from templates: finds the template, builds the data model, runs
@@ -39,7 +40,24 @@ public final class DocumentService {
     String text = engine.render(template.name(), template.display(), template.body(), template.bodyLine(), model);
     List<Block> blocks = DocumentMarkdown.parse(text, template.display());
     if (blocks.isEmpty()) throw RegdraftException.content("模板 " + template.display() + " 的输出为空");
-    return new RenderedDocument(template.type(), title.strip(), output.strip(), blocks);
+    // titles built by concatenation nest 《》 in 《》: written 〈〉 inside, as typesetting wants
+    List<Block> nested = new java.util.ArrayList<>();
+    for (Block b : blocks) nested.add(nested(b));
+    return new RenderedDocument(template.type(), BookTitles.nest(title.strip()), BookTitles.nest(output.strip()), nested);
+  }
+
+  /** The block with nested book-title marks as 〈〉, its runs cut where they were. */
+  private static Block nested(Block b) {
+    String all = b.text();
+    String n = BookTitles.nest(all);
+    if (n.equals(all)) return b;
+    List<Run> runs = new java.util.ArrayList<>();
+    int at = 0;
+    for (Run r : b.runs()) {
+      runs.add(new Run(n.substring(at, at + r.text().length()), r.emphasis()));
+      at += r.text().length();
+    }
+    return new Block(b.style(), runs);
   }
 
   /** A front-matter value, itself a template ({@code title: ${regulation.title}公告}). */
@@ -56,6 +74,21 @@ public final class DocumentService {
     String lower = fileName.toLowerCase(java.util.Locale.ROOT);
     if (lower.endsWith(".md")) return new DocumentMarkdown.Sink();
     if (lower.endsWith(".docx")) return new org.regdraft.documents.docx.DocxSink(templatesDir);
-    throw new RegdraftException("不支持的输出格式：" + fileName + "（应为 .md 或 .docx）");
+    if (lower.endsWith(".pdf")) {
+      // the Word document, laid out by LibreOffice
+      DocumentSink docx = new org.regdraft.documents.docx.DocxSink(templatesDir);
+      return new DocumentSink() {
+        @Override
+        public String extension() {
+          return "pdf";
+        }
+
+        @Override
+        public byte[] write(RenderedDocument d) throws RegdraftException {
+          return org.regdraft.render.pdf.PdfExport.convert(docx.write(d), fileName);
+        }
+      };
+    }
+    throw new RegdraftException("不支持的输出格式：" + fileName + "（应为 .md、.docx 或 .pdf）");
   }
 }

@@ -37,9 +37,12 @@ public final class PackageSubmission {
   /** One regulation: its two versions and how they were named. */
   public record Part(org.regdraft.model.Regulation from, String fromName, org.regdraft.model.Regulation to, String toName) {}
 
-  /** What goes in: the regulations, who decides, the cover template, template options. */
+  /**
+   * What goes in: the regulations, who decides, the cover template, template options; the draft
+   * decision's label （草案） ("" for none) and whether a PDF goes beside each Word document.
+   */
   public record Request(List<Part> parts, DecisionHeader header, String cover, Map<String, String> options, Optional<Path> templatesDir,
-      LocalDate today) {}
+      LocalDate today, String label, boolean pdf) {}
 
   /** Writes the packet into {@code dir} (created; must be empty unless {@code force}); refuses when the package cannot be written. */
   public static List<SubmissionPacket.Entry> write(Request r, Path dir, boolean force) throws RegdraftException {
@@ -54,12 +57,13 @@ public final class PackageSubmission {
     SubmissionPacket.prepare(dir, force);
     ReferenceDocument ref = ReferenceDocument.forTemplates(r.templatesDir());
     DocumentService docs = new DocumentService(r.templatesDir());
-    DocumentInput input = DocumentInput.of(r.parts().get(0).to(), r.options(), r.today()).withDecision(d);
+    DocumentInput input = DocumentInput.of(r.parts().get(0).to(), r.options(), r.today()).withDecision(d).withLabel(Optional.of(r.label()));
+    Optional<String> label = Optional.of(r.label()).filter(l -> !l.isBlank());
     List<SubmissionPacket.Entry> out = new ArrayList<>();
     out.add(SubmissionPacket.document(docs, r.cover(), input, dir, "01-", r.templatesDir()));
     String title = d.title().substring(Math.max(0, d.title().indexOf("关于")));
-    out.add(SubmissionPacket.file(dir, "02-" + title + "（草案）.docx", DecisionDocxWriter.write(d, ref),
-        "打包修改决定（草案）：" + d.sections().size() + "件法规，" + d.allInstructions().size() + " 项修改"));
+    out.add(SubmissionPacket.file(dir, "02-" + title + r.label() + ".docx", DecisionDocxWriter.write(d, label, ref),
+        "打包修改决定" + r.label() + "：" + d.sections().size() + "件法规，" + d.allInstructions().size() + " 项修改"));
     out.add(SubmissionPacket.document(docs, "说明", input, dir, "03-", r.templatesDir()));
     int k = 0;
     for (Part p : r.parts()) {
@@ -69,6 +73,7 @@ public final class PackageSubmission {
       out.add(SubmissionPacket.file(dir, prefix + "-修订对照稿.docx", RedlineDocxWriter.write(c, Markup.STRIKE_BOLD, false, ref), "《" + p.to().title() + "》修订对照稿"));
       out.add(SubmissionPacket.file(dir, prefix + "-修改对照表.docx", ComparisonTableDocxWriter.write(c, false, ref), "《" + p.to().title() + "》修改前后对照表"));
     }
+    if (r.pdf()) out.addAll(SubmissionPacket.pdfs(out));
     Path manifest = dir.resolve("清单.md");
     AtomicFiles.writeString(manifest, manifest(r, d, out));
     out.add(new SubmissionPacket.Entry(manifest, "本清单"));

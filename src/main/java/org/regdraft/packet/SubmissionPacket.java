@@ -24,7 +24,9 @@ import org.regdraft.documents.DocumentInput;
 import org.regdraft.documents.DocumentService;
 import org.regdraft.documents.RenderedDocument;
 import org.regdraft.documents.docx.DocxSink;
+import org.regdraft.model.BookTitles;
 import org.regdraft.model.ChineseDates;
+import org.regdraft.model.DraftLabel;
 import org.regdraft.model.Regulation;
 import org.regdraft.render.docx.ComparisonTableDocxWriter;
 import org.regdraft.render.docx.DecisionDocxWriter;
@@ -32,6 +34,7 @@ import org.regdraft.render.docx.Markup;
 import org.regdraft.render.docx.RedlineDocxWriter;
 import org.regdraft.render.docx.ReferenceDocument;
 import org.regdraft.render.docx.RegulationDocxWriter;
+import org.regdraft.render.pdf.PdfExport;
 import org.regdraft.workspace.AtomicFiles;
 import org.regdraft.workspace.FileNames;
 
@@ -44,7 +47,10 @@ import org.regdraft.workspace.FileNames;
 public final class SubmissionPacket {
   private SubmissionPacket() {}
 
-  /** What goes in: the two versions and their names, the cover template, template options. */
+  /**
+   * What goes in: the two versions and their names, the cover template, template options, and the
+   * draft's label （草案） printed under the draft's titles and in the names of the draft ("" for none).
+   */
   public record Request(
       Regulation from,
       String fromName,
@@ -53,7 +59,14 @@ public final class SubmissionPacket {
       String cover,
       Map<String, String> options,
       Optional<Path> templatesDir,
-      LocalDate today) {}
+      LocalDate today,
+      String label,
+      boolean pdf) {
+    public Request(Regulation from, String fromName, Regulation to, String toName, String cover, Map<String, String> options,
+        Optional<Path> templatesDir, LocalDate today) {
+      this(from, fromName, to, toName, cover, options, templatesDir, today, DraftLabel.DRAFT, false);
+    }
+  }
 
   /** A file of the packet and what it is. */
   public record Entry(Path file, String description) {}
@@ -76,17 +89,22 @@ public final class SubmissionPacket {
     }
     // the 议案 and the 说明 count what the decision changes, item by item; without one, the comparison
     Map<String, Integer> summary = decision.map(DecisionCounts::of).orElseGet(() -> summary(c));
-    DocumentInput input = DocumentInput.of(r.to(), r.options(), r.today()).withComparison(summary);
+    DocumentInput input = DocumentInput.of(r.to(), r.options(), r.today()).withComparison(summary).withLabel(Optional.of(r.label()));
+    Optional<String> label = Optional.of(r.label()).filter(l -> !l.isBlank());
     if (decision.isPresent()) input = input.withInstructions(instructionTexts(decision.get()));
 
     out.add(document(docs, r.cover(), input, dir, "01-", r.templatesDir()));
-    out.add(file(dir, "02-" + title + "（草案）.docx", RegulationDocxWriter.write(r.to(), ref), "草案文本（" + r.toName() + "）"));
-    out.add(file(dir, "03-" + title + "-修订对照稿.docx", RedlineDocxWriter.write(c, Markup.STRIKE_BOLD, false, ref), "修订对照稿：删除线为删除，黑体字为增加"));
+    out.add(file(dir, "02-" + title + r.label() + ".docx", RegulationDocxWriter.write(r.to(), false, label, ref), "草案文本（" + r.toName() + "）"));
+    out.add(file(dir, "03-" + title + r.label() + "-修订对照稿.docx", RedlineDocxWriter.write(c, Markup.STRIKE_BOLD, false, ref, "", "", label),
+        "修订对照稿：删除线为删除，黑体字为增加"));
     out.add(file(dir, "04-" + title + "-修改对照表.docx", ComparisonTableDocxWriter.write(c, false, ref), "修改前后对照表"));
     if (decision.isPresent()) {
-      out.add(file(dir, "05-" + title + "-修改决定.docx", DecisionDocxWriter.write(decision.get(), ref), "修改决定（" + decisionNote + "）"));
+      // named as the 议案 names it: 关于修改〈……〉的决定（草案）
+      String name = "关于修改" + BookTitles.quote(title) + "的决定" + r.label();
+      out.add(file(dir, "05-" + name + ".docx", DecisionDocxWriter.write(decision.get(), label, ref), "修改决定" + r.label() + "（" + decisionNote + "）"));
     }
     out.add(document(docs, "说明", input, dir, "06-", r.templatesDir()));
+    if (r.pdf()) out.addAll(pdfs(out));
     Path manifest = dir.resolve("清单.md");
     AtomicFiles.writeString(manifest, manifest(r, c, decision, out, decision.isPresent() ? "" : decisionNote));
     out.add(new Entry(manifest, "本清单"));
@@ -128,8 +146,31 @@ public final class SubmissionPacket {
     }
   }
 
+  /** A PDF beside each Word document, from one LibreOffice run (docs/word.md). */
+  static List<Entry> pdfs(List<Entry> docx) throws RegdraftException {
+    List<byte[]> in = new ArrayList<>();
+    for (Entry e : docx) in.add(read(e.file()));
+    List<byte[]> pdf = PdfExport.convertAll(in, "报送材料");
+    List<Entry> out = new ArrayList<>();
+    for (int i = 0; i < docx.size(); i++) {
+      Path f = docx.get(i).file();
+      Path p = f.resolveSibling(f.getFileName().toString().replaceFirst("\\.docx$", ".pdf"));
+      AtomicFiles.write(p, pdf.get(i));
+      out.add(new Entry(p, docx.get(i).description() + "（PDF）"));
+    }
+    return out;
+  }
+
+  private static byte[] read(Path p) throws RegdraftException {
+    try {
+      return Files.readAllBytes(p);
+    } catch (IOException e) {
+      throw new RegdraftException("无法读取 " + p + "：" + e.getMessage(), RegdraftException.USAGE, e);
+    }
+  }
+
   static Entry file(Path dir, String name, byte[] bytes, String description) throws RegdraftException {
-    Path p = dir.resolve(FileNames.safe(name));
+    Path p = dir.resolve(FileNames.safe(BookTitles.nest(name)));
     AtomicFiles.write(p, bytes);
     return new Entry(p, description);
   }
@@ -141,7 +182,7 @@ public final class SubmissionPacket {
   }
 
   private static String manifest(Request r, Comparison c, Optional<Decision> decision, List<Entry> entries, String decisionNote) {
-    StringBuilder sb = new StringBuilder("# 《" + r.to().title() + "》报送材料清单\n\n");
+    StringBuilder sb = new StringBuilder("# " + BookTitles.quote(r.to().title()) + "报送材料清单\n\n");
     sb.append("生成日期：").append(ChineseDates.format(r.today())).append("\n\n");
     sb.append("比较的版本：修改前 ").append(r.fromName()).append("；修改后 ").append(r.toName()).append("\n\n");
     if (decision.isPresent()) {

@@ -84,11 +84,9 @@ class DocxCommandsTest {
     assertThat(new org.regdraft.testing.Zip(table).entry("word/document.xml")).contains("说明：左栏为“" + CONDUCT + "”，右栏为“新稿”。");
     assertThat(run("table", old, neu, "--all", "-o", ws.resolve("t.docx").toString())).isZero();
     assertThat(ws.resolve("t.docx")).exists();
-    // a Word file is never written under another format's name
-    assertThat(run("redline", old, neu, "-o", ws.resolve("x.pdf").toString())).isEqualTo(2);
-    assertThat(err).contains("应以 .docx 结尾").contains("PDF 输出将在下一个版本提供");
-    assertThat(ws.resolve("x.pdf")).doesNotExist();
+    // a Word file is never written under another format's name (.pdf is converted: PdfOutputTest)
     assertThat(run("table", old, neu, "-o", ws.resolve("t.md").toString())).isEqualTo(2);
+    assertThat(err).contains("应以 .docx 或 .pdf 结尾");
     assertThat(run("diff", old, neu, "-o", ws.resolve("d.pdf").toString())).isEqualTo(2);
     assertThat(run("diff", old, neu, "--format", "html", "-o", ws.resolve("d.md").toString())).isEqualTo(2);
     assertThat(ws.resolve("d.pdf")).doesNotExist();

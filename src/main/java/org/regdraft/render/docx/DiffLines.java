@@ -37,8 +37,14 @@ final class DiffLines {
 
   /** The clean text of one regulation. */
   static List<DiffLine> of(Regulation r) {
+    return of(r, Optional.empty());
+  }
+
+  /** The clean text of one regulation, with a draft's label （草案） under its title. */
+  static List<DiffLine> of(Regulation r, Optional<String> label) {
     List<DiffLine> out = new ArrayList<>();
     out.add(DiffLine.both(Role.TITLE, List.of(Piece.equal(r.title()))));
+    label.filter(s -> !s.isBlank()).ifPresent(s -> out.add(DiffLine.both(Role.DRAFT_LABEL, List.of(Piece.equal(s)))));
     String caption = Caption.of(r.metadata());
     if (!caption.isEmpty()) out.add(DiffLine.both(Role.CAPTION, List.of(Piece.equal(caption))));
     for (String p : r.preamble()) out.add(DiffLine.both(Role.ARTICLE, List.of(Piece.equal(p))));

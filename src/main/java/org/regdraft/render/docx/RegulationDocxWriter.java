@@ -1,6 +1,7 @@
 package org.regdraft.render.docx;
 
 import java.util.List;
+import java.util.Optional;
 import org.regdraft.RegdraftException;
 import org.regdraft.model.Regulation;
 
@@ -23,9 +24,14 @@ public final class RegulationDocxWriter {
    *     is opened, LibreOffice on 工具 → 更新); its first result is the 目录 without page numbers
    */
   public static byte[] write(Regulation r, boolean tocField, ReferenceDocument reference) throws RegdraftException {
+    return write(r, tocField, Optional.empty(), reference);
+  }
+
+  /** @param label a draft's label under the title (（草案）, see {@code model.DraftLabel}); empty for none */
+  public static byte[] write(Regulation r, boolean tocField, Optional<String> label, ReferenceDocument reference) throws RegdraftException {
     DocxSkeleton doc = reference.open(PageLayout.PORTRAIT);
     LineWriter w = new LineWriter(doc, Markup.STRIKE_BOLD, false);
-    List<DiffLine> lines = DiffLines.of(r);
+    List<DiffLine> lines = DiffLines.of(r, label);
     int first = -1;
     int last = -1;
     for (int i = 0; i < lines.size(); i++) {

@@ -8,6 +8,7 @@ package org.regdraft.render.docx;
 public enum Role {
   TITLE("RegTitle", "法规标题", Kind.PARAGRAPH, Fonts.XIAOBIAOSONG, 44, Align.CENTER, 0, false),
   CAPTION("RegCaption", "题注", Kind.PARAGRAPH, Fonts.KAITI, 32, Align.CENTER, 0, false),
+  DRAFT_LABEL("DraftLabel", "草案标签", Kind.PARAGRAPH, Fonts.KAITI, 32, Align.CENTER, 0, false),
   NOTE("RedlineNote", "修改说明", Kind.PARAGRAPH, Fonts.KAITI, 32, Align.BOTH, 2, false),
   TOC_TITLE("TocTitle", "目录标题", Kind.PARAGRAPH, Fonts.HEITI, 32, Align.CENTER, 0, false),
   TOC_1("TocEntry1", "目录条目1", Kind.PARAGRAPH, Fonts.KAITI, 32, Align.LEFT, 2, false),
