@@ -10,6 +10,7 @@ import org.regdraft.model.Article;
 import org.regdraft.model.ArticleNumber;
 import org.regdraft.model.Citation;
 import org.regdraft.model.CitationParser;
+import org.regdraft.model.ChineseNumerals;
 import org.regdraft.model.CitationRewriter;
 import org.regdraft.model.Item;
 import org.regdraft.model.Target;
@@ -58,6 +59,10 @@ final class RelativeCitations {
               }
               if (t.previousItems() > 0 && u.item().isPresent() && u.subItem().isEmpty() && !itemsKept(a, u, t.previousItems())) {
                 reason = "“" + t.label() + "”原指本项之前的项，其间插入、删除或移动了项，所指已不同";
+              }
+              if (t.previousItems() > 0 && u.item().isEmpty() && !itemsBeforeKept(a, u.paragraph(), t.previousItems())) {
+                reason = "“" + t.label() + "”原指本款之前的最后" + ChineseNumerals.format(t.previousItems())
+                    + "项，其间插入、删除或移动了项，所指已不同";
               }
             }
             if (original[i]) rangeGained(ref, articles, original, now, firstAt, a, now[i], u, c, findings);
@@ -120,6 +125,34 @@ final class RelativeCitations {
     }
     for (int step = 1; step <= count; step++) {
       if (q - step < 0 || items.get(q - step).number() != m - step) return false;
+    }
+    return true;
+  }
+
+  /**
+   * The last {@code count} items before paragraph {@code paragraph} (what 前三项 in that paragraph's
+   * own text names) are items that stood there before: old numbers, each once, in sequence within
+   * a paragraph, and a paragraph entered at its first item. A deleted last item leaves no trace
+   * here; the saved text catches that ({@link SavedMeaning}).
+   */
+  private static boolean itemsBeforeKept(Article a, int paragraph, int count) {
+    List<Item> before = new java.util.ArrayList<>();
+    List<Integer> paragraphOf = new java.util.ArrayList<>();
+    for (int p = 0; p < paragraph - 1 && p < a.paragraphs().size(); p++) {
+      for (Item it : a.paragraphs().get(p).items()) {
+        before.add(it);
+        paragraphOf.add(p);
+      }
+    }
+    if (before.size() < count) return true; // names nothing: check reports it (citation-target)
+    int first = before.size() - count;
+    for (int k = first; k < before.size(); k++) {
+      Item it = before.get(k);
+      List<Item> siblings = a.paragraphs().get(paragraphOf.get(k)).items();
+      if (it.number() <= 0 || siblings.stream().filter(x -> x.number() == it.number()).count() > 1) return false;
+      boolean startsParagraph = k == 0 || !paragraphOf.get(k - 1).equals(paragraphOf.get(k));
+      if (k > first && !startsParagraph && before.get(k - 1).number() != it.number() - 1) return false;
+      if (k > first && startsParagraph && it.number() != 1) return false;
     }
     return true;
   }
