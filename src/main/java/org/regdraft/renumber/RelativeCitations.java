@@ -130,6 +130,49 @@ final class RelativeCitations {
   }
 
   /**
+   * 第十二条第二项至第五项 with an item inserted between （二） and （五）: after renumbering the
+   * range covers the new item too. Said (a warning), as for articles.
+   */
+  private static void itemRangeGained(
+      Target from, Target to, List<Article> articles, Map<ArticleNumber, Integer> firstAt, Article citing,
+      ArticleNumber citingNow, UnitText u, Citation c, List<Finding> findings) {
+    if (!from.article().equals(to.article()) || !from.paragraph().equals(to.paragraph())) return;
+    Article a = citing;
+    if (from.article().isPresent()) {
+      Integer at = firstAt.get(from.article().get());
+      if (at == null) return;
+      a = articles.get(at);
+    }
+    for (int p = 0; p < a.paragraphs().size(); p++) {
+      if (from.paragraph().isPresent() && from.paragraph().getAsInt() != p + 1) continue;
+      List<Item> items = a.paragraphs().get(p).items();
+      int start = -1;
+      int end = -1;
+      for (int k = 0; k < items.size(); k++) {
+        if (start < 0 && items.get(k).number() == from.item().getAsInt()) start = k;
+        if (end < 0 && items.get(k).number() == to.item().getAsInt()) end = k;
+      }
+      if (start < 0 || end <= start) continue;
+      for (int k = start + 1; k < end; k++) {
+        int number = items.get(k).number();
+        if (number > 0 && number > items.get(k - 1).number()) continue;
+        findings.add(
+            Finding.warning(
+                "", u.line(), "renumber-range-insert",
+                citingNow.label() + "中的引用范围“" + c.text() + "”之内新增了一项（“" + start(items.get(k).text())
+                    + "”），重新编号后该范围包含新增的项；如不应包含，请修改引用"));
+        return;
+      }
+      return;
+    }
+  }
+
+  private static String start(String text) {
+    int[] cps = text.codePoints().toArray();
+    return cps.length <= 12 ? text : new String(cps, 0, 12) + "……";
+  }
+
+  /**
    * The last {@code count} items before paragraph {@code paragraph} (what 前三项 in that paragraph's
    * own text names) are items that stood there before: old numbers, each once, in sequence within
    * a paragraph, and a paragraph entered at its first item. A deleted last item leaves no trace
@@ -163,6 +206,10 @@ final class RelativeCitations {
     if (!ref.isRange()) return;
     Target from = ref.from();
     Target to = ref.to().orElseThrow();
+    if (from.item().isPresent() && to.item().isPresent()) {
+      itemRangeGained(from, to, articles, firstAt, citing, citingNow, u, c, findings);
+      return;
+    }
     if (from.article().isEmpty() || to.article().isEmpty() || from.item().isPresent() || to.item().isPresent()) return;
     Integer fi = firstAt.get(from.article().get());
     Integer ti = firstAt.get(to.article().get());

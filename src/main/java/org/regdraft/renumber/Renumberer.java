@@ -162,7 +162,11 @@ public final class Renumberer {
     int[] next = {0};
     List<Node> body = rebuild(r.body(), result, next, divisionMoves.iterator());
     Regulation renumbered = r.withBody(body);
-    if (saved.isPresent()) renumbered = SavedMeaning.verify(saved.get(), r, original, renumbered, findings, markDangling);
+    if (saved.isPresent()) {
+      SavedMeaning.Verified v = SavedMeaning.verify(saved.get(), r, original, renumbered, findings, markDangling);
+      renumbered = v.regulation();
+      map = map.withParagraphs(v.movedParagraphs());
+    }
     return new RenumberResult(renumbered, moves, divisionMoves, itemMoves, articleMap, citations, findings, map);
   }
 

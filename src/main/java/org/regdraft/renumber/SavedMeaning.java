@@ -66,10 +66,37 @@ final class SavedMeaning {
    *
    * @param original per edited article, whether it existed before (as {@link Renumberer} decided)
    */
-  static Regulation verify(
+  static Verified verify(
       Regulation saved, Regulation edited, boolean[] original, Regulation result, List<Finding> findings, boolean mark) {
-    if (edited.articles().size() != result.articles().size()) return result;
-    return new SavedMeaning(saved, edited, original, result).verify(findings, mark);
+    if (edited.articles().size() != result.articles().size()) return new Verified(result, Map.of());
+    SavedMeaning m = new SavedMeaning(saved, edited, original, result);
+    return new Verified(m.verify(findings, mark), m.movedParagraphs());
+  }
+
+  /**
+   * The outcome.
+   *
+   * @param regulation the renumbered text, marked where asked
+   * @param movedParagraphs per old article number, each 款 whose number changed: old → new (0 when
+   *     deleted); what citations of this text in other regulations cannot follow
+   */
+  record Verified(Regulation regulation, Map<org.regdraft.model.ArticleNumber, Map<Integer, Integer>> movedParagraphs) {}
+
+  private Map<org.regdraft.model.ArticleNumber, Map<Integer, Integer>> movedParagraphs() {
+    Map<org.regdraft.model.ArticleNumber, Map<Integer, Integer>> out = new HashMap<>();
+    for (int j = 0; j < edited.size(); j++) {
+      int sj = savedArticle[j];
+      if (sj < 0) continue;
+      int[] pairs = savedParagraph.get(j);
+      Map<Integer, Integer> moved = new HashMap<>();
+      for (int sp = 0; sp < saved.get(sj).paragraphs().size(); sp++) {
+        int now = 0;
+        for (int p = 0; p < pairs.length; p++) if (pairs[p] == sp) now = p + 1;
+        if (now != sp + 1) moved.put(sp + 1, now);
+      }
+      if (!moved.isEmpty()) out.put(edited.get(j).number(), moved);
+    }
+    return out;
   }
 
   private Regulation verify(List<Finding> findings, boolean mark) {

@@ -96,6 +96,44 @@ class RelativeCitationTest {
   }
 
   @Test
+  void anotherRegulationCitingAParagraphThatMovedIsRefusedNotLeftPointingElsewhere() throws Exception {
+    String saved = dogs();
+    // a 款 inserted first: 第十七条's own 前款 still names the 注销登记 款, now the second
+    String edited = replace(saved, SEVENTEENTH_FIRST, INSERTED.strip() + "\n\n" + SEVENTEENTH_FIRST.replace("第十七条　", ""));
+    edited = replace(edited, "第十六条　养犬登记事项发生变更的，养犬人应当自变更之日起十五日内办理变更登记。\n\n",
+        "第十六条　养犬登记事项发生变更的，养犬人应当自变更之日起十五日内办理变更登记。\n\n第十七条　");
+    RenumberResult result = Renumberer.renumber(reg(edited), false, false, Optional.of(reg(saved)));
+    assertThat(result.dangling()).isEmpty();
+    String other = "---\nkind: 办法\n---\n\n# 某市养犬管理办法\n\n第一条　依照《某市养犬管理条例》第十七条第二款、第十八条的规定办理。\n";
+    OtherCitations o = OtherCitations.of("regulations/某市养犬管理办法.md", other, "某市养犬管理条例", result.numbers(), false);
+    assertThat(o.dangling()).singleElement().satisfies(f -> {
+      assertThat(f.line()).isEqualTo(7);
+      assertThat(f.message()).contains("第一条中的引用“《某市养犬管理条例》第十七条第二款、第十八条”")
+          .contains("第十七条第二款之前增删了款，该款现为第三款");
+    });
+    // without the saved text nothing is known about 款: the citation is left as written
+    RenumberResult blind = Renumberer.renumber(reg(edited), false);
+    assertThat(OtherCitations.of("b.md", other, "某市养犬管理条例", blind.numbers(), false).dangling()).isEmpty();
+  }
+
+  @Test
+  void anItemInsertedInsideAnItemRangeIsSaidAsForArticles() throws Exception {
+    // the sample's 第二十七条 cites 本条例第十二条第二项至第五项
+    String text = Files.readString(Path.of("src/test/resources/repo/安阳市文明行为促进条例.md"));
+    String inside = replace(text, "（三）不乱扔", "（X）不在公共场所焚烧垃圾；\n\n（三）不乱扔");
+    RenumberResult r = Renumberer.renumber(reg(inside), false);
+    assertThat(r.dangling()).isEmpty();
+    assertThat(r.findings()).filteredOn(f -> f.rule().equals("renumber-range-insert")).singleElement().satisfies(f -> {
+      assertThat(f.message()).contains("第二十七条中的引用范围“本条例第十二条第二项至第五项”之内新增了一项（“不在公共场所焚烧垃圾；”）");
+      assertThat(f.line()).isEqualTo(lineOf(inside, "第二十七条　"));
+    });
+    assertThat(MarkdownWriter.write(r.regulation())).contains("本条例第十二条第二项至第六项");
+    // outside the range (after （五）): nothing to say
+    String outside = replace(text, "（六）文明如厕", "（X）不在公共场所焚烧垃圾；\n\n（六）文明如厕");
+    assertThat(Renumberer.renumber(reg(outside), false).findings()).noneMatch(f -> f.rule().equals("renumber-range-insert"));
+  }
+
+  @Test
   void previousItemsInAParagraphAfterAListFollowTheItemNumbers() throws Exception {
     String saved = replace(dogs(), LIST_END, LIST_END + AFTER_LIST);
     // an item inserted at the end of the list: 前两项 would name （五） and the new one
