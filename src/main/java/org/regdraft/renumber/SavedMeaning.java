@@ -32,7 +32,7 @@ import org.regdraft.model.UnitText;
  * and items by the old number still written, 目 by number) and 款 by their text (equal, else the
  * most alike in the same gap); a citation whose units differ is refused like a dangling one.
  */
-final class SavedMeaning {
+public final class SavedMeaning {
   private final Regulation savedText;
   private final List<Article> saved;
   private final List<Article> edited;
@@ -70,8 +70,50 @@ final class SavedMeaning {
       Regulation saved, Regulation edited, boolean[] original, Regulation result, List<Finding> findings, boolean mark) {
     if (edited.articles().size() != result.articles().size()) return new Verified(result, Map.of());
     SavedMeaning m = new SavedMeaning(saved, edited, original, result);
+    m.renumbered = true;
+    m.report = c -> Renumberer.dangling(c.article(), c.now(), c.line(), c.citation(), c.reason());
     return new Verified(m.verify(findings, mark), m.movedParagraphs());
   }
+
+  /**
+   * The citations of {@code edited} (not renumbered: its numbers are the saved text's) that name
+   * other units than in {@code saved}: what {@code save} warns about when a 款 was inserted or
+   * deleted without a renumbering. Warnings ({@code citation-meaning}), file name empty.
+   */
+  public static List<Finding> changedSince(Regulation saved, Regulation edited) {
+    List<Article> arts = edited.articles();
+    boolean[] original = new boolean[arts.size()];
+    java.util.Set<org.regdraft.model.ArticleNumber> seen = new java.util.HashSet<>();
+    for (int i = 0; i < arts.size(); i++) original[i] = !arts.get(i).number().isPlaceholder() && seen.add(arts.get(i).number());
+    SavedMeaning m = new SavedMeaning(saved, edited, original, edited);
+    m.report = c -> Finding.warning("", c.line(), "citation-meaning",
+        c.article().label() + "中的引用“" + c.citation() + "”：" + c.reason() + "。请核对，必要时改写引用");
+    List<Finding> out = new ArrayList<>();
+    m.verify(out, false);
+    return out;
+  }
+
+  /**
+   * Like {@link #changedSince(Regulation, Regulation)} on two texts of the file {@code name}: none
+   * when either cannot be read, or when the articles were renumbered ({@code renumber} verified
+   * those citations against the saved text before writing).
+   */
+  public static List<Finding> changedSince(String savedText, String text, String name) {
+    if (savedText.equals(text)) return List.of();
+    org.regdraft.markdown.ReadResult before = org.regdraft.markdown.MarkdownReader.read(savedText, name);
+    org.regdraft.markdown.ReadResult now = org.regdraft.markdown.MarkdownReader.read(text, name);
+    if (before.hasErrors() || now.hasErrors()) return List.of();
+    List<org.regdraft.model.ArticleNumber> a = before.regulation().articles().stream().map(Article::number).toList();
+    List<org.regdraft.model.ArticleNumber> b = now.regulation().articles().stream().map(Article::number).toList();
+    if (!a.equals(b)) return List.of();
+    return changedSince(before.regulation(), now.regulation()).stream().map(f -> f.inFile(name)).toList();
+  }
+
+  /** One citation whose units changed: where it is and why, for the caller's message. */
+  record Changed(Article article, org.regdraft.model.ArticleNumber now, int line, String citation, String reason) {}
+
+  private boolean renumbered;
+  private java.util.function.Function<Changed, Finding> report;
 
   /**
    * The outcome.
@@ -129,9 +171,9 @@ final class SavedMeaning {
           String text = ce.get(k).text();
           int line = is.get(x).line();
           if (alreadyReported(findings, line, text)) continue;
-          findings.add(Renumberer.dangling(edited.get(j), after.get(j).number(), line, text,
-              "上次保存的文本中它指" + describe(meant) + "，重新编号后指" + describe(means) + "（其间的款、项有增删或移动）"
-                  + whereNow(meant)));
+          findings.add(report.apply(new Changed(edited.get(j), after.get(j).number(), line, text,
+              "上次保存的文本中它指" + describe(meant) + "，" + (renumbered ? "重新编号后指" : "现在指") + describe(means)
+                  + "（其间的款、项有增删或移动）" + whereNow(meant))));
           marks.computeIfAbsent(j, q -> new HashMap<>()).computeIfAbsent(x, q -> new ArrayList<>()).add(cr.get(k).end());
         }
       }

@@ -191,4 +191,22 @@ class RelativeCitationTest {
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.out()).contains("[citation-target]").contains("第二十六条第四款中有“" + CitationRewriter.DANGLING_MARK + "”");
   }
+
+  /** A 款 inserted needs no renumbering, so save is where it is noticed: a warning, the version is saved. */
+  @Test
+  void saveWarnsWhenACitationNamesAnotherParagraphThanInTheSavedVersion(@TempDir Path dir) throws Exception {
+    repoWithSample(dir);
+    String noise = "处二百元以上五百元以下罚款。\n";
+    edit(dir, noise, noise + "\n违反本条例第十一条第三项规定，在公共场所随意停放车辆的，由公安机关责令改正。\n");
+    GitFixture.Run run = regdraft(dir, "save", GitFixture.TITLE, "-m", "增加一款");
+    assertThat(run.exit()).as(run.all()).isZero();
+    assertThat(run.all()).contains(":" + lineOf(read(dir), "飙车竞技，噪声扰民的，依照前款") + ": 警告 [citation-meaning] 第二十六条中的引用“前款”")
+        .contains("上次保存的文本中它指第二十六条第二款（“违反本条例第十一条第四项……”），现在指第二十六条第三款")
+        .contains("原来所指的现为第二十六条第二款");
+    // a 款 added at the end changes no citation: nothing to say
+    edit(dir, "依照前款规定从重处罚。\n", "依照前款规定从重处罚。\n\n情节严重的，依法从重处罚。\n");
+    run = regdraft(dir, "save", GitFixture.TITLE, "-m", "再增加一款");
+    assertThat(run.exit()).as(run.all()).isZero();
+    assertThat(run.all()).doesNotContain("citation-meaning");
+  }
 }
