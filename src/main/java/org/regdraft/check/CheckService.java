@@ -20,9 +20,12 @@ import org.regdraft.workspace.Workspace;
 public final class CheckService {
   private final Workspace workspace;
   private final Checker checker;
-  /** Every regulation read so far, by path: a file cited by many others is read once. */
-  private final Map<Path, Regulation> read = new ConcurrentHashMap<>();
-  private volatile Map<String, Path> titles;
+  /**
+   * Every file read so far, by path: a file is read and parsed once, whether it is checked first
+   * or first found through a citation of another file (checked in parallel, either comes first).
+   */
+  private final Map<Path, Read> read = new ConcurrentHashMap<>();
+  private volatile Map<String, List<Path>> titles;
 
   /** Checks with every rule, citations of the repository's other regulations resolved. */
   public CheckService(Workspace workspace) {
@@ -37,25 +40,42 @@ public final class CheckService {
 
   /** The repository's regulation titled {@code title} (its file name), read once. */
   private Optional<Regulation> byTitle(String title) {
-    Map<String, Path> t = titles;
+    Map<String, List<Path>> t = titles;
     if (t == null) {
-      Map<String, Path> m = new HashMap<>();
+      Map<String, List<Path>> m = new HashMap<>();
       try {
-        for (Path f : workspace.regulationFiles()) m.putIfAbsent(Workspace.titleOf(f), f.toAbsolutePath().normalize());
+        // file names only, no file opened: a companion of the same name reads as no regulation
+        for (Path f : workspace.markdownFiles()) {
+          m.computeIfAbsent(Workspace.titleOf(f), k -> new ArrayList<>()).add(f.toAbsolutePath().normalize());
+        }
       } catch (RegdraftException e) {
         // no regulations/ to look in: citations of other regulations stay unresolved, as before
       }
       titles = t = m;
     }
-    Path file = t.get(title);
-    if (file == null) return Optional.empty();
-    return Optional.ofNullable(read.computeIfAbsent(file, f -> {
+    for (Path file : t.getOrDefault(title, List.of())) {
+      Read r = read(file);
+      if (r.result() != null) return Optional.of(r.result().regulation());
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A file as read: the text and, for a regulation, what the reader made of it; or why it could
+   * not be read.
+   */
+  private record Read(String text, ReadResult result, RegdraftException failure) {}
+
+  private Read read(Path file) {
+    return read.computeIfAbsent(file.toAbsolutePath().normalize(), f -> {
       try {
-        return MarkdownReader.read(TextFiles.readUtf8(f), workspace.display(f)).regulation();
+        String text = TextFiles.readUtf8(f);
+        if (CompanionReader.isCompanion(text)) return new Read(text, null, null);
+        return new Read(text, MarkdownReader.read(text, workspace.display(f)), null);
       } catch (RegdraftException e) {
-        return null; // reported when that file itself is checked
+        return new Read(null, null, e); // a citing file finds nothing; the file's own check reports it
       }
-    }));
+    });
   }
 
   /** Findings of every file, the reader's first; files are checked in parallel, output in order. */
@@ -83,10 +103,10 @@ public final class CheckService {
 
   public List<Finding> checkFile(Path file) throws RegdraftException {
     String name = workspace.display(file);
-    String text = TextFiles.readUtf8(file);
-    if (CompanionReader.isCompanion(text)) return checkCompanion(text, name);
-    ReadResult rr = MarkdownReader.read(text, name);
-    read.putIfAbsent(file.toAbsolutePath().normalize(), rr.regulation());
+    Read r = read(file);
+    if (r.failure() != null) throw r.failure();
+    if (r.result() == null) return checkCompanion(r.text(), name);
+    ReadResult rr = r.result();
     List<Finding> out = new ArrayList<>();
     for (Finding f : rr.findings()) out.add(f.rule().equals("numeral-arabic") ? arabicIsAnError(f) : f);
     out.addAll(checker.check(rr.regulation(), name));

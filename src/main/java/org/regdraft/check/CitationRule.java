@@ -3,7 +3,6 @@ package org.regdraft.check;
 import java.util.ArrayList;
 import java.util.List;
 import org.regdraft.model.Citation;
-import org.regdraft.model.CitationParser;
 import org.regdraft.model.CitationResolver;
 import org.regdraft.model.Regulation;
 import org.regdraft.model.Selected;
@@ -28,8 +27,9 @@ public final class CitationRule implements Rule {
   @Override
   public List<Finding> check(Regulation r, String file) {
     List<Finding> out = new ArrayList<>();
-    for (UnitText u : UnitText.of(r)) {
-      for (Citation c : CitationParser.parse(u.text())) {
+    for (UnitCitations uc : UnitCitations.of(r)) {
+      UnitText u = uc.unit();
+      for (Citation c : uc.citations()) {
         if (!c.isInternal()) continue;
         for (Citation.Reference ref : c.references()) {
           boolean allFound = true;

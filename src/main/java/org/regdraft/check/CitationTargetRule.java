@@ -8,7 +8,6 @@ import org.regdraft.model.Article;
 import org.regdraft.model.ChineseNumerals;
 import org.regdraft.model.Citation;
 import org.regdraft.model.Citation.NumberSpan;
-import org.regdraft.model.CitationParser;
 import org.regdraft.model.CitationResolver;
 import org.regdraft.model.CitationRewriter;
 import org.regdraft.model.Item;
@@ -44,14 +43,14 @@ public final class CitationTargetRule implements Rule {
   @Override
   public List<Finding> check(Regulation r, String file) {
     List<Finding> out = new ArrayList<>();
-    for (UnitText u : UnitText.of(r)) {
+    for (UnitCitations uc : UnitCitations.of(r)) {
+      UnitText u = uc.unit();
       String text = u.text();
       for (int at = text.indexOf(CitationRewriter.DANGLING_MARK); at >= 0; at = text.indexOf(CitationRewriter.DANGLING_MARK, at + 1)) {
         out.add(error(file, u, u.label() + "中有“" + CitationRewriter.DANGLING_MARK + "”标记（renumber --keep-dangling 所加）：其前的引用所指条文已删除或已变动，"
             + "请改引其他条文或删去该句，再删去标记"));
       }
-      if (text.indexOf('第') < 0 && text.indexOf('前') < 0 && text.indexOf('本') < 0) continue;
-      for (Citation c : CitationParser.parse(text)) {
+      for (Citation c : uc.citations()) {
         arabic(file, u, c, out);
         Regulation target;
         String where;

@@ -27,12 +27,12 @@ public final class FullWidthPunctuationRule implements Rule {
   public List<Finding> check(Regulation r, String file) {
     List<Finding> out = new ArrayList<>();
     List<PreambleText> preamble = PreambleText.of(r);
-    for (PreambleText p : preamble) check(p.text(), p.line(), p.label(preamble.size()), file, out);
-    for (UnitText u : UnitText.of(r)) check(u.text(), u.line(), u.label(), file, out);
+    for (PreambleText p : preamble) check(p.text(), p.line(), () -> p.label(preamble.size()), file, out);
+    for (UnitText u : UnitText.of(r)) check(u.text(), u.line(), u::label, file, out);
     return out;
   }
 
-  private static void check(String t, int line, String where, String file, List<Finding> out) {
+  private static void check(String t, int line, java.util.function.Supplier<String> where, String file, List<Finding> out) {
     for (int i = 0; i < t.length(); i++) {
       char c = t.charAt(i);
       if (HALF.indexOf(c) < 0) continue;
@@ -41,7 +41,7 @@ public final class FullWidthPunctuationRule implements Rule {
       if (latin(left) || latin(right)) continue;
       if (!(chinese(left) || chinese(right))) continue;
       out.add(Finding.warning(file, line, "full-width-punctuation",
-          where + "的中文文字中使用了半角标点“" + c + "”，应为“" + FULL.get(c) + "”：" + context(t, i)));
+          where.get() + "的中文文字中使用了半角标点“" + c + "”，应为“" + FULL.get(c) + "”：" + context(t, i)));
     }
   }
 

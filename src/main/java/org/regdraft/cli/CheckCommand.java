@@ -34,8 +34,9 @@ final class CheckCommand implements Callable<Integer>, ReadsRegulations, Declare
     List<Path> files = new ArrayList<>();
     if (regs.isEmpty()) {
       ws.requireRepository();
-      files.addAll(ws.regulationFiles());
-      files.addAll(ws.companionFiles());
+      Workspace.Listing listing = ws.listing();
+      files.addAll(listing.regulations());
+      files.addAll(listing.companions());
       if (files.isEmpty()) throw new RegdraftException("没有可检查的法规：" + ws.display(ws.regulationsDir()) + " 不存在或为空");
     } else {
       for (String r : regs) files.add(ws.resolve(r));

@@ -50,13 +50,14 @@ final class RenumberCommand implements Callable<Integer>, ReadsRegulations, Decl
     Workspace ws = main.workspace();
     Path file = ws.resolve(reg);
     String name = ws.display(file);
-    ReadResult rr = MarkdownReader.read(TextFiles.readUtf8(file), name);
+    String text = TextFiles.readUtf8(file);
+    ReadResult rr = MarkdownReader.read(text, name);
     if (rr.hasErrors()) {
       var err = main.spec.commandLine().getErr();
       for (Finding f : rr.findings()) if (f.isError()) err.println(f.format());
       throw RegdraftException.content(name + "：有无法识别的内容，未重新编号（请先修正上述错误）");
     }
-    RenumberResult result = Renumberer.renumber(rr.regulation(), keepSuffix, keepDangling);
+    RenumberResult result = Renumberer.renumber(rr.regulation(), keepSuffix, keepDangling, saved(ws, file, text));
     List<OtherCitations> others = others(ws, file, rr.regulation().title(), result);
     var out = main.spec.commandLine().getOut();
     int moved = 0;
@@ -92,13 +93,14 @@ final class RenumberCommand implements Callable<Integer>, ReadsRegulations, Decl
     if (otherChanges > 0 && !updateOthers) {
       out.println("其他法规中有 " + otherChanges + " 处引用本法规变动的序号；加 --update-others 可一并改写");
     }
-    if (!result.changed() && otherChanges == 0) {
+    int dangling = result.dangling().size() + (updateOthers ? otherDangling.size() : 0);
+    // a 款 inserted before a 前款 changes no number, yet the citation must be refused (or marked)
+    if (!result.changed() && otherChanges == 0 && dangling == 0) {
       out.println(name + "：序号已连续，无需重新编号");
       return 0;
     }
     out.println("序号变动 " + moved + " 处，项 " + result.items().size() + " 处，改写引用 " + result.citations().size() + " 处"
         + (updateOthers && otherChanges > 0 ? "，其他法规中的引用 " + otherChanges + " 处" : ""));
-    int dangling = result.dangling().size() + (updateOthers ? otherDangling.size() : 0);
     if (dangling > 0 && !keepDangling) {
       throw RegdraftException.content(
           name + "：有 " + dangling + " 处引用所指的条文已删除或已变动（见上），重新编号会使其指向别的条文，未改写任何文件。"
@@ -117,6 +119,23 @@ final class RenumberCommand implements Callable<Integer>, ReadsRegulations, Decl
     if (dangling > 0) out.println("已在 " + dangling + " 处引用后加“" + CitationRewriter.DANGLING_MARK + "”，请逐一改正（check 会报错）");
     out.println("已重新编号：" + name + (writes.size() > 1 ? "，并改写了其他 " + (writes.size() - 1) + " 部法规中的引用" : ""));
     return 0;
+  }
+
+  /**
+   * The regulation as last saved (the newest Git version of the file), when it differs from the
+   * file: renumber verifies against it that no citation changes meaning, which the edited text
+   * alone cannot show for a 款 inserted or deleted (款 carry no number). Empty outside a Git
+   * repository, for a file never saved, or for a saved text the reader cannot read.
+   */
+  private static java.util.Optional<org.regdraft.model.Regulation> saved(Workspace ws, Path file, String text) {
+    try {
+      String savedText = Versions.store(ws).read(file, "HEAD");
+      if (savedText.equals(text)) return java.util.Optional.empty();
+      ReadResult saved = MarkdownReader.read(savedText, ws.display(file) + "@HEAD");
+      return saved.hasErrors() ? java.util.Optional.empty() : java.util.Optional.of(saved.regulation());
+    } catch (RegdraftException e) {
+      return java.util.Optional.empty(); // not a repository, or never saved: the edited text is all there is
+    }
   }
 
   /** The other regulations of the repository that cite this one by title, rewritten per the result. */

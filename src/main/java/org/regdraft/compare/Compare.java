@@ -30,6 +30,14 @@ public final class Compare {
     return CharDiff.diff(a, b, true);
   }
 
+  /**
+   * How alike two texts are, 0 to 1 (the Dice coefficient of their bigrams, as articles and
+   * paragraphs are aligned here): for callers that pair edited units themselves.
+   */
+  public static double similarity(String a, String b) {
+    return Similarity.dice(Similarity.Profile.of(a), Similarity.Profile.of(b));
+  }
+
   public static Comparison compare(Regulation oldRegulation, Regulation newRegulation) {
     return compare(oldRegulation, newRegulation, CompareOptions.defaults());
   }

@@ -46,11 +46,29 @@ public final class CitationRewriter {
   public record NumberMap(
       Map<ArticleNumber, ArticleNumber> articles,
       Map<ArticleNumber, List<Map<Integer, Integer>>> items,
-      Map<DivisionKind, Map<Integer, Integer>> divisions) {
+      Map<DivisionKind, Map<Integer, Integer>> divisions,
+      Map<ArticleNumber, Map<Integer, Integer>> paragraphs) {
     public NumberMap {
       articles = Map.copyOf(articles);
       items = Map.copyOf(items);
       divisions = Map.copyOf(divisions);
+      paragraphs = Map.copyOf(paragraphs);
+    }
+
+    /** Without paragraph moves: what the edited text alone shows. */
+    public NumberMap(
+        Map<ArticleNumber, ArticleNumber> articles,
+        Map<ArticleNumber, List<Map<Integer, Integer>>> items,
+        Map<DivisionKind, Map<Integer, Integer>> divisions) {
+      this(articles, items, divisions, Map.of());
+    }
+
+    /**
+     * The same map, knowing which 款 moved: old article number → old 款 number → its new number
+     * (0 when deleted), only for 款 whose number changed (known from the saved text).
+     */
+    public NumberMap withParagraphs(Map<ArticleNumber, Map<Integer, Integer>> moved) {
+      return new NumberMap(articles, items, divisions, moved);
     }
 
     public static NumberMap ofArticles(Map<ArticleNumber, ArticleNumber> articles) {
@@ -143,6 +161,15 @@ public final class CitationRewriter {
             replacement = Optional.of(ChineseNumerals.format(now.getAsInt()));
           } else if (now.isEmpty() && knows(items, t, citingParagraph) && !map.articles().isEmpty()) {
             dangling.add(new Dangling(c, t, t.label() + "不存在（可能已被删除）"));
+          }
+        } else if (n.level() == Level.PARAGRAPH && t.article().isPresent() && t.paragraph().isPresent()) {
+          // a 款 that moved (another 款 inserted or deleted before it): refused, not rewritten, as
+          // inside the renumbered text itself, where 前款 cannot follow either
+          Integer now = map.paragraphs().getOrDefault(t.article().get(), Map.of()).get(t.paragraph().getAsInt());
+          if (now != null) {
+            Target whole = t.withoutItem();
+            dangling.add(new Dangling(c, t, now == 0 ? whole.label() + "已删除"
+                : whole.label() + "之前增删了款，该款现为第" + ChineseNumerals.format(now) + "款，请改写引用"));
           }
         } else if (n.level() == Level.DIVISION) {
           Integer now = map.divisions().getOrDefault(t.division().get(), Map.of()).get(t.divisionNumber());

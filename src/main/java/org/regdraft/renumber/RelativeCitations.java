@@ -10,6 +10,7 @@ import org.regdraft.model.Article;
 import org.regdraft.model.ArticleNumber;
 import org.regdraft.model.Citation;
 import org.regdraft.model.CitationParser;
+import org.regdraft.model.ChineseNumerals;
 import org.regdraft.model.CitationRewriter;
 import org.regdraft.model.Item;
 import org.regdraft.model.Target;
@@ -58,6 +59,10 @@ final class RelativeCitations {
               }
               if (t.previousItems() > 0 && u.item().isPresent() && u.subItem().isEmpty() && !itemsKept(a, u, t.previousItems())) {
                 reason = "“" + t.label() + "”原指本项之前的项，其间插入、删除或移动了项，所指已不同";
+              }
+              if (t.previousItems() > 0 && u.item().isEmpty() && !itemsBeforeKept(a, u.paragraph(), t.previousItems())) {
+                reason = "“" + t.label() + "”原指本款之前的最后" + ChineseNumerals.format(t.previousItems())
+                    + "项，其间插入、删除或移动了项，所指已不同";
               }
             }
             if (original[i]) rangeGained(ref, articles, original, now, firstAt, a, now[i], u, c, findings);
@@ -124,12 +129,87 @@ final class RelativeCitations {
     return true;
   }
 
+  /**
+   * 第十二条第二项至第五项 with an item inserted between （二） and （五）: after renumbering the
+   * range covers the new item too. Said (a warning), as for articles.
+   */
+  private static void itemRangeGained(
+      Target from, Target to, List<Article> articles, Map<ArticleNumber, Integer> firstAt, Article citing,
+      ArticleNumber citingNow, UnitText u, Citation c, List<Finding> findings) {
+    if (!from.article().equals(to.article()) || !from.paragraph().equals(to.paragraph())) return;
+    Article a = citing;
+    if (from.article().isPresent()) {
+      Integer at = firstAt.get(from.article().get());
+      if (at == null) return;
+      a = articles.get(at);
+    }
+    for (int p = 0; p < a.paragraphs().size(); p++) {
+      if (from.paragraph().isPresent() && from.paragraph().getAsInt() != p + 1) continue;
+      List<Item> items = a.paragraphs().get(p).items();
+      int start = -1;
+      int end = -1;
+      for (int k = 0; k < items.size(); k++) {
+        if (start < 0 && items.get(k).number() == from.item().getAsInt()) start = k;
+        if (end < 0 && items.get(k).number() == to.item().getAsInt()) end = k;
+      }
+      if (start < 0 || end <= start) continue;
+      for (int k = start + 1; k < end; k++) {
+        int number = items.get(k).number();
+        if (number > 0 && number > items.get(k - 1).number()) continue;
+        findings.add(
+            Finding.warning(
+                "", u.line(), "renumber-range-insert",
+                citingNow.label() + "中的引用范围“" + c.text() + "”之内新增了一项（“" + start(items.get(k).text())
+                    + "”），重新编号后该范围包含新增的项；如不应包含，请修改引用"));
+        return;
+      }
+      return;
+    }
+  }
+
+  private static String start(String text) {
+    int[] cps = text.codePoints().toArray();
+    return cps.length <= 12 ? text : new String(cps, 0, 12) + "……";
+  }
+
+  /**
+   * The last {@code count} items before paragraph {@code paragraph} (what 前三项 in that paragraph's
+   * own text names) are items that stood there before: old numbers, each once, in sequence within
+   * a paragraph, and a paragraph entered at its first item. A deleted last item leaves no trace
+   * here; the saved text catches that ({@link SavedMeaning}).
+   */
+  private static boolean itemsBeforeKept(Article a, int paragraph, int count) {
+    List<Item> before = new java.util.ArrayList<>();
+    List<Integer> paragraphOf = new java.util.ArrayList<>();
+    for (int p = 0; p < paragraph - 1 && p < a.paragraphs().size(); p++) {
+      for (Item it : a.paragraphs().get(p).items()) {
+        before.add(it);
+        paragraphOf.add(p);
+      }
+    }
+    if (before.size() < count) return true; // names nothing: check reports it (citation-target)
+    int first = before.size() - count;
+    for (int k = first; k < before.size(); k++) {
+      Item it = before.get(k);
+      List<Item> siblings = a.paragraphs().get(paragraphOf.get(k)).items();
+      if (it.number() <= 0 || siblings.stream().filter(x -> x.number() == it.number()).count() > 1) return false;
+      boolean startsParagraph = k == 0 || !paragraphOf.get(k - 1).equals(paragraphOf.get(k));
+      if (k > first && !startsParagraph && before.get(k - 1).number() != it.number() - 1) return false;
+      if (k > first && startsParagraph && it.number() != 1) return false;
+    }
+    return true;
+  }
+
   private static void rangeGained(
       Citation.Reference ref, List<Article> articles, boolean[] original, ArticleNumber[] now,
       Map<ArticleNumber, Integer> firstAt, Article citing, ArticleNumber citingNow, UnitText u, Citation c, List<Finding> findings) {
     if (!ref.isRange()) return;
     Target from = ref.from();
     Target to = ref.to().orElseThrow();
+    if (from.item().isPresent() && to.item().isPresent()) {
+      itemRangeGained(from, to, articles, firstAt, citing, citingNow, u, c, findings);
+      return;
+    }
     if (from.article().isEmpty() || to.article().isEmpty() || from.item().isPresent() || to.item().isPresent()) return;
     Integer fi = firstAt.get(from.article().get());
     Integer ti = firstAt.get(to.article().get());

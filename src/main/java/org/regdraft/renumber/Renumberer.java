@@ -59,6 +59,16 @@ public final class Renumberer {
    * {@link CitationRewriter#DANGLING_MARK} written after them, for {@code --keep-dangling}.
    */
   public static RenumberResult renumber(Regulation r, boolean keepSuffix, boolean markDangling) {
+    return renumber(r, keepSuffix, markDangling, java.util.Optional.empty());
+  }
+
+  /**
+   * Renumbers {@code r}, the text as edited since {@code saved} (the version last saved, when
+   * known). With it, every citation found in both texts is verified to name, after renumbering,
+   * what it named there ({@link SavedMeaning}): that is how a 款 inserted before a {@code 前款} or
+   * a {@code 第十条第二款} is noticed, since 款 carry no number in the text.
+   */
+  public static RenumberResult renumber(Regulation r, boolean keepSuffix, boolean markDangling, java.util.Optional<Regulation> saved) {
     List<Article> articles = r.articles();
     int n = articles.size();
     boolean[] original = new boolean[n];
@@ -151,7 +161,13 @@ public final class Renumberer {
 
     int[] next = {0};
     List<Node> body = rebuild(r.body(), result, next, divisionMoves.iterator());
-    return new RenumberResult(r.withBody(body), moves, divisionMoves, itemMoves, articleMap, citations, findings, map);
+    Regulation renumbered = r.withBody(body);
+    if (saved.isPresent()) {
+      SavedMeaning.Verified v = SavedMeaning.verify(saved.get(), r, original, renumbered, findings, markDangling);
+      renumbered = v.regulation();
+      map = map.withParagraphs(v.movedParagraphs());
+    }
+    return new RenumberResult(renumbered, moves, divisionMoves, itemMoves, articleMap, citations, findings, map);
   }
 
   private static ArticleNumber[] sequential(int n) {

@@ -118,6 +118,19 @@ public final class SaveVersion {
     return this;
   }
 
+  /**
+   * Warnings for citations that name other units than in the version last saved (a 款 inserted
+   * before a 前款 needs no renumbering, so nothing else would tell): issue 16.
+   */
+  private List<Finding> citationMeaning(Path file) {
+    try {
+      String saved = repo.revisions().read(file, "HEAD");
+      return org.regdraft.renumber.SavedMeaning.changedSince(saved, TextFiles.readUtf8(file), repo.workspace().display(file));
+    } catch (RegdraftException e) {
+      return List.of(); // never saved: nothing to compare with
+    }
+  }
+
   public Result call() throws RegdraftException {
     if (message == null || message.isBlank()) throw new RegdraftException("请用 -m 写明这一稿的说明（如 “吸收征求意见稿意见”）");
     Repository r = repo.repository();
@@ -130,7 +143,8 @@ public final class SaveVersion {
     Map<String, Path> byPath = new LinkedHashMap<>();
     for (Path f : targets) byPath.put(repo.pathOf(f), f);
 
-    List<Finding> findings = new CheckService(repo.workspace()).checkFiles(new ArrayList<>(byPath.values()));
+    List<Finding> findings = new ArrayList<>(new CheckService(repo.workspace()).checkFiles(new ArrayList<>(byPath.values())));
+    for (Path f : byPath.values()) findings.addAll(citationMeaning(f));
     List<Finding> errors = findings.stream().filter(Finding::isError).toList();
     if (!errors.isEmpty() && !force) {
       StringBuilder sb = new StringBuilder("检查发现错误，未保存（修改后重试，或加 --force 仍然保存）：");

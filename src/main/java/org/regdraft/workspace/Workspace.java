@@ -91,7 +91,24 @@ public final class Workspace {
     return markdownFiles().stream().filter(Workspace::isCompanion).toList();
   }
 
-  private List<Path> markdownFiles() throws RegdraftException {
+  /**
+   * The regulations and the companion explanations under regulations/, each file's head read
+   * once: {@code check} of a whole repository lists both.
+   */
+  public record Listing(List<Path> regulations, List<Path> companions) {}
+
+  public Listing listing() throws RegdraftException {
+    List<Path> regulations = new ArrayList<>();
+    List<Path> companions = new ArrayList<>();
+    for (Path p : markdownFiles()) (isCompanion(p) ? companions : regulations).add(p);
+    return new Listing(List.copyOf(regulations), List.copyOf(companions));
+  }
+
+  /**
+   * Every *.md file under regulations/, regulations and companions alike, sorted by path, without
+   * reading any: for looking a regulation up by title (its file name).
+   */
+  public List<Path> markdownFiles() throws RegdraftException {
     List<Path> files = new ArrayList<>(markdownPaths());
     files.removeIf(p -> !Files.isRegularFile(p));
     files.sort(null);

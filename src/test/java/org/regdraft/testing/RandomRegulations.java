@@ -181,7 +181,7 @@ public final class RandomRegulations {
    * {@code r} with citations of every form added to its paragraphs and items, each valid in
    * {@code r}: single articles, lists (第十条、第十二条和第十五条; 第十、十二条), ranges (至, 到),
    * 之X is left to the edits, nested units (第十二条第二款第三项, 第二项第一目), item lists (第一、二、三项),
-   * relative ones (本条第二款, 前款, 前条, 前两条, 前三项) and other texts (《……法》第十条, 有关法律、法规).
+   * relative ones (本条第二款, 前款, 前两款, 前条, 前两条, 前三项 in an item and in a paragraph after a list) and other texts (《……法》第十条, 有关法律、法规).
    */
   public static Regulation withCitations(Random rnd, Regulation r) {
     List<Article> arts = r.articles();
@@ -195,6 +195,12 @@ public final class RandomRegulations {
         if (rnd.nextInt(2) == 0) {
           String c = citation(rnd, arts, i, p + 1);
           if (c != null) text = "违反" + c + "规定的，" + text;
+        }
+        int before = p > 0 ? a.paragraphs().get(p - 1).items().size() : 0;
+        if (before >= 2 && rnd.nextInt(2) == 0) {
+          // 前三项 in a paragraph's own text: the last items of the list before it
+          int n = 1 + rnd.nextInt(before);
+          text = "有" + (n == 1 ? "前项" : "前" + cn(n) + "项") + "情形之一的，" + text;
         }
         List<Item> items = new ArrayList<>();
         for (int k = 0; k < para.items().size(); k++) {
@@ -264,7 +270,7 @@ public final class RandomRegulations {
         return null;
       }
       case 8: return arts.get(citing).paragraphs().size() >= 2 && paragraph != 2 ? "本条第二款" : null;
-      case 9: return paragraph >= 2 ? "前款" : null;
+      case 9: return paragraph >= 3 && rnd.nextBoolean() ? "前两款" : paragraph >= 2 ? "前款" : null;
       case 10: return citing >= 1 ? "前条" : null;
       case 11: return citing >= 2 ? "前两条" : null;
       case 12: return "《中华人民共和国行政处罚法》第" + cn(a + 1) + "条";
