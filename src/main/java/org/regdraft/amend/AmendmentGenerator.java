@@ -69,15 +69,18 @@ public final class AmendmentGenerator {
       if (word.isEmpty()) throw new NotAmendable("增加或删去整个序言，修改决定无法写明，宜采用修订方式（重新通过全文）");
       out.add(new Instruction.ReplacePreamble(out.size() + 1, 0, word, 0, neu.preamble()));
     }
-    DivisionInstructions.add(c, out);
+    // renamed divisions first: they cite old labels, which a division added before them (作为第二章)
+    // would take over
     for (DivisionChange d : c.divisions()) {
       if (d.change() == ChangeKind.MODIFIED && d.oldDivision().isPresent() && d.newDivision().isPresent()) {
         Division od = d.oldDivision().get();
         if (!od.name().equals(d.newDivision().get().name())) {
-          out.add(new Instruction.RenameDivision(out.size() + 1, 0, od.label(), d.newDivision().get().name()));
+          out.add(new Instruction.RenameDivision(out.size() + 1, 0, DivisionInstructions.fullLabel(c.oldRegulation().body(), od), d.newDivision().get().name()));
         }
       }
     }
+    List<Instruction> late = new ArrayList<>();
+    DivisionInstructions.add(c, out, late);
     List<ArticleChange> changes = c.articles();
     for (int k = 0; k < changes.size(); k++) {
       ArticleChange a = changes.get(k);
@@ -85,7 +88,7 @@ public final class AmendmentGenerator {
       if (a.change() == ChangeKind.DELETED && k + 1 < changes.size()) {
         ArticleChange b = changes.get(k + 1);
         Article o = a.oldArticles().get(0);
-        if (b.change() == ChangeKind.INSERTED && !quoteWhole.contains(o.number()) && divisionPrefix(neu, b.newArticles().get(0)).isEmpty()
+        if (b.change() == ChangeKind.INSERTED && !quoteWhole.contains(o.number()) && divisionPrefix(c, b.newArticles().get(0)).isEmpty()
             && o.number().equals(b.newArticles().get(0).number())) {
           out.add(new Instruction.ReplaceUnit(out.size() + 1, 0, article(o.number()), lines(b.newArticles().get(0))));
           k++;
@@ -105,7 +108,7 @@ public final class AmendmentGenerator {
         }
         case INSERTED -> {
           Article n = a.newArticles().get(0);
-          out.add(new Instruction.AddArticle(out.size() + 1, 0, divisionPrefix(neu, n), n.number(), lines(n)));
+          out.add(new Instruction.AddArticle(out.size() + 1, 0, divisionPrefix(c, n), n.number(), lines(n)));
         }
         case MERGED -> {
           Article n = a.newArticles().get(0);
@@ -123,14 +126,14 @@ public final class AmendmentGenerator {
         case MOVED -> {
           Article n = a.newArticles().get(0);
           // an article that opens a chapter is placed before its new successor, so it joins that chapter
-          boolean opens = !divisionPrefix(neu, n).isEmpty();
+          boolean opens = !divisionPrefix(c, n).isEmpty();
           Optional<ArticleNumber> anchor = opens ? anchorAfter(c, a) : anchorBefore(c, a);
           boolean textChanged = a.units().stream().anyMatch(u -> substantive(u));
           if (anchor.isPresent()) {
             out.add(new Instruction.MoveArticle(out.size() + 1, 0, a.oldArticles().get(0).number(), anchor.get(), opens, textChanged ? lines(n) : List.of()));
           } else {
             out.add(new Instruction.DeleteUnit(out.size() + 1, 0, article(a.oldArticles().get(0).number())));
-            out.add(new Instruction.AddArticle(out.size() + 1, 0, divisionPrefix(neu, n), n.number(), lines(n)));
+            out.add(new Instruction.AddArticle(out.size() + 1, 0, divisionPrefix(c, n), n.number(), lines(n)));
           }
         }
         case MODIFIED -> {
@@ -138,6 +141,10 @@ public final class AmendmentGenerator {
         }
         default -> throw new IllegalStateException(a.change().toString());
       }
+    }
+    for (Instruction i : late) {
+      Instruction.AddDivision r = (Instruction.AddDivision) i;
+      out.add(new Instruction.AddDivision(out.size() + 1, 0, r.label(), r.name(), r.from(), r.through()));
     }
     if (out.isEmpty()) throw new NotAmendable("两稿正文没有实质变化，无需修改决定");
     String meeting = h.meeting().isEmpty() ? DecisionHeader.placeholderMeeting(h.issuer()) : h.meeting();
@@ -270,8 +277,17 @@ public final class AmendmentGenerator {
     return sb.toString();
   }
 
+  /**
+   * An item inserted into a paragraph: the old paragraph it joins, the one aligned with its new
+   * paragraph (not the old one at the same position: an earlier 款 may have been deleted).
+   */
   private static int paragraphOfNew(ArticleChange a, UnitChange u) {
-    // an item inserted into a paragraph: name the old paragraph it joins (same position)
+    for (UnitChange x : a.units()) {
+      if (x.kind() == UnitKind.PARAGRAPH && x.newParagraph() == u.newParagraph() && x.oldParagraph() > 0
+          && x.change() != ChangeKind.INSERTED) {
+        return x.oldParagraph();
+      }
+    }
     return Math.max(1, Math.min(u.newParagraph(), a.oldArticles().get(0).paragraphs().size()));
   }
 
@@ -338,14 +354,24 @@ public final class AmendmentGenerator {
     return Optional.empty();
   }
 
-  /** 第三章 when {@code n} opens its division, so the applier knows where it goes. */
-  private static String divisionPrefix(Regulation r, Article n) {
-    String[] label = {""};
-    walk(r.body(), n, label);
-    return label[0];
+  /**
+   * 第三章 when {@code n} opens its division, so the applier knows where it goes: the old label of
+   * a division that was there before (第二章第六节, with its chapter when a 节), the new one of a
+   * division the decision adds.
+   */
+  private static String divisionPrefix(Comparison c, Article n) {
+    Division[] found = {null};
+    walk(c.newRegulation().body(), n, found);
+    if (found[0] == null) return "";
+    for (DivisionChange d : c.divisions()) {
+      if (d.newDivision().isPresent() && d.newDivision().get() == found[0] && d.oldDivision().isPresent()) {
+        return DivisionInstructions.fullLabel(c.oldRegulation().body(), d.oldDivision().get());
+      }
+    }
+    return DivisionInstructions.fullLabel(c.newRegulation().body(), found[0]);
   }
 
-  private static boolean walk(List<Node> nodes, Article n, String[] label) {
+  private static boolean walk(List<Node> nodes, Article n, Division[] label) {
     for (Node node : nodes) {
       if (node instanceof Division d) {
         List<Article> arts = d.articles();
@@ -364,7 +390,7 @@ public final class AmendmentGenerator {
               if (child instanceof Article) break;
             }
           }
-          label[0] = inner.label();
+          label[0] = inner;
           return true;
         }
         if (walk(d.children(), n, label)) return true;

@@ -218,6 +218,17 @@ final class Application {
     return a;
   }
 
+  /**
+   * An article named only as a place (移至第十条之后, 将第十条至第十二条作为第二章): it must exist, but
+   * naming it so does not allow its text to change, and does not undo an instruction that did.
+   */
+  WArticle anchor(ArticleNumber n) throws Failure {
+    WArticle a = byOld.get(n);
+    if (a == null) throw new Failure("原文没有" + n.label());
+    if (a.deleted) throw new Failure(n.label() + "已被前面的修改删去");
+    return a;
+  }
+
   private WPara paragraph(WArticle a, int oldIndex) throws Failure {
     for (WPara p : a.paras) if (p.oldIndex == oldIndex) return p;
     throw new Failure(a.oldNumber.label() + "没有第" + ChineseNumerals.format(oldIndex) + "款");
@@ -432,8 +443,7 @@ final class Application {
 
   private void move(Instruction.MoveArticle r) throws Failure {
     WArticle source = article(r.source());
-    WArticle anchor = article(r.anchor());
-    named.remove(r.anchor());
+    WArticle anchor = anchor(r.anchor());
     if (anchor == source) throw new Failure(r.source().label() + "不能移至其自身" + (r.before() ? "之前" : "之后"));
     articles.remove(source);
     articles.add(articles.indexOf(anchor) + (r.before() ? 0 : 1), source);
