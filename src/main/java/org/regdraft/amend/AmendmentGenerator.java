@@ -60,6 +60,7 @@ public final class AmendmentGenerator {
         throw new NotAmendable("章节的顺序有调整，修改决定无法写明，宜采用修订方式（重新通过全文）");
       }
     }
+    c = DivisionInstructions.recast(c);
     Regulation neu = c.newRegulation();
     String title = c.oldRegulation().title();
     List<Instruction> out = new ArrayList<>();
@@ -82,8 +83,19 @@ public final class AmendmentGenerator {
     List<Instruction> late = new ArrayList<>();
     DivisionInstructions.add(c, out, late);
     List<ArticleChange> changes = c.articles();
+    Shifts shifts = new Shifts(c);
     for (int k = 0; k < changes.size(); k++) {
       ArticleChange a = changes.get(k);
+      // an article kept in place that now belongs to the next (or previous) 节: moved beside an
+      // article of that 节, so that it joins it
+      if (shifts.shifted(a)) {
+        Optional<Instruction.MoveArticle> m = shifts.move(changes, k, a.change() == ChangeKind.MODIFIED ? lines(a.newArticles().get(0)) : List.of());
+        if (m.isPresent()) {
+          Instruction.MoveArticle r = m.get();
+          out.add(new Instruction.MoveArticle(out.size() + 1, 0, r.source(), r.anchor(), r.before(), r.lines()));
+          continue;
+        }
+      }
       // an article deleted where another is added, in the same place: a rewrite (将第X条修改为)
       if (a.change() == ChangeKind.DELETED && k + 1 < changes.size()) {
         ArticleChange b = changes.get(k + 1);
@@ -162,6 +174,52 @@ public final class AmendmentGenerator {
         out,
         renumbered,
         Optional.of(effective));
+  }
+
+  /** Articles that stay in order but change division (a 节 boundary that moved). */
+  private static final class Shifts {
+    private final java.util.Map<Article, Division> oldIn;
+    private final java.util.Map<Article, Division> newIn;
+    private final java.util.Map<Division, Division> matched = new java.util.IdentityHashMap<>();
+
+    Shifts(Comparison c) {
+      oldIn = DivisionInstructions.innermost(c.oldRegulation().body());
+      newIn = DivisionInstructions.innermost(c.newRegulation().body());
+      for (DivisionChange d : c.divisions()) {
+        if (d.oldDivision().isPresent() && d.newDivision().isPresent()) matched.put(d.oldDivision().get(), d.newDivision().get());
+      }
+    }
+
+    /** Its old division is still there, its new one was there before, and they are not the same. */
+    boolean shifted(ArticleChange a) {
+      if (a.oldArticles().size() != 1 || a.newArticles().size() != 1) return false;
+      if (a.change() == ChangeKind.MOVED || a.change() == ChangeKind.INSERTED) return false;
+      Division od = oldIn.get(a.oldArticles().get(0));
+      Division nd = newIn.get(a.newArticles().get(0));
+      if (od == null || nd == null || !matched.containsKey(od) || !matched.containsValue(nd)) return false;
+      return matched.get(od) != nd;
+    }
+
+    /** 移至 the article before it in the same new division, or before the first that stays there. */
+    Optional<Instruction.MoveArticle> move(List<ArticleChange> changes, int k, List<String> lines) {
+      ArticleChange a = changes.get(k);
+      Division nd = newIn.get(a.newArticles().get(0));
+      ArticleNumber source = a.oldArticles().get(0).number();
+      if (k > 0) {
+        ArticleChange p = changes.get(k - 1);
+        if (!p.oldArticles().isEmpty() && !p.newArticles().isEmpty() && p.change() != ChangeKind.MOVED
+            && newIn.get(p.newArticles().get(p.newArticles().size() - 1)) == nd) {
+          return Optional.of(new Instruction.MoveArticle(0, 0, source, p.oldArticles().get(p.oldArticles().size() - 1).number(), false, lines));
+        }
+      }
+      for (int j = k + 1; j < changes.size(); j++) {
+        ArticleChange x = changes.get(j);
+        if (x.oldArticles().size() != 1 || x.newArticles().isEmpty() || newIn.get(x.newArticles().get(0)) != nd) continue;
+        if (x.change() == ChangeKind.MOVED || shifted(x)) continue;
+        return Optional.of(new Instruction.MoveArticle(0, 0, source, x.oldArticles().get(0).number(), true, lines));
+      }
+      return Optional.empty();
+    }
   }
 
   /**
@@ -253,6 +311,8 @@ public final class AmendmentGenerator {
           List<Instruction> ps = unitRatio(u) > UNIT_REWRITE_RATIO ? null : Phrases.instructions(target, u.segments(), around);
           if (ps == null) {
             if (u.kind() == UnitKind.PARAGRAPH && old.paragraphs().size() == 1) return null; // the article itself
+            // a 款 quoted whole takes its items with it: quote the article instead
+            if (u.kind() == UnitKind.PARAGRAPH && !around.isEmpty()) return null;
             String marker = u.kind() == UnitKind.PARAGRAPH ? "" : u.newMarker().orElse("");
             out.add(new Instruction.ReplaceUnit(0, 0, target, List.of(marker + u.newText())));
           } else {

@@ -519,13 +519,13 @@ final class Application {
       var item = Labels.ITEM.matcher(l);
       var sub = Labels.SUB_ITEM.matcher(l);
       if (item.matches() && !out.isEmpty()) {
-        out.get(out.size() - 1).items.add(new WItem(0, new WText(item.group(2), true)));
+        out.get(out.size() - 1).items.add(quotedItem(item));
       } else if (sub.matches() && !out.isEmpty() && !out.get(out.size() - 1).items.isEmpty()) {
         List<WItem> items = out.get(out.size() - 1).items;
         items.get(items.size() - 1).subs.add(new WSub(0, new WText(sub.group(2), true)));
       } else if (item.matches()) {
         WPara p = new WPara(0, new WText("", true));
-        p.items.add(new WItem(0, new WText(item.group(2), true)));
+        p.items.add(quotedItem(item));
         out.add(p);
       } else {
         out.add(new WPara(0, new WText(l, true)));
@@ -533,6 +533,12 @@ final class Application {
     }
     if (out.isEmpty()) throw new Failure("引文为空");
     return out;
+  }
+
+  private static WItem quotedItem(java.util.regex.Matcher item) {
+    WItem w = new WItem(0, new WText(item.group(2), true));
+    w.quotedNumber = ChineseNumerals.parseLenient(item.group(1)).orElse(0);
+    return w;
   }
 
   static String stripItemMarker(String l) {

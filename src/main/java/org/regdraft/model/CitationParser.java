@@ -31,6 +31,9 @@ public final class CitationParser {
       Pattern.compile(
           "(?<self>本(?:条例|实施细则|细则|办法|规定|规则|决定))"
               + "|(?<law>《[^《》\\n]{1,100}》)"
+              // a law cited by its short name without 《》 (刑法第七条, 民事诉讼法第一百条): another law's
+              // numbers, which renumbering this text must not touch
+              + "|(?<lawname>(?:刑事诉讼|民事诉讼|行政诉讼|行政处罚|行政许可|行政强制|行政复议|治安管理处罚|国家赔偿|道路交通安全|立法|监察|刑)法(?=第)|民法典(?=第))"
               + "|(?<related>有关法律、(?:行政)?法规|有关(?:行政)?法规|有关法律|相关法律|该法|宪法)"
               + "|(?<thisart>本条)"
               + "|(?<thispara>本款)"
@@ -46,7 +49,7 @@ public final class CitationParser {
               + "|(?<div>第(?<divn>" + NG + ")(?<divu>分编|编|章|节))"
               + "|(?<conn>、|以及|及|和|或者|或|至|到)");
   /** The first characters of TOKEN's alternatives (keep in step with TOKEN). */
-  private static final String TOKEN_START = "本《有相该宪前第（、以及和或至到";
+  private static final String TOKEN_START = "本《刑民行治国道立监有相该宪前第（、以及和或至到";
   private static final Pattern OLD_ITEM = Pattern.compile("（(" + N + ")）");
   private static final Pattern LIST_NUMBER = Pattern.compile(N);
 
@@ -261,7 +264,7 @@ public final class CitationParser {
       int e = m.end();
       String g = m.group();
       if (m.group("self") != null) out.add(new Token(Type.SELF, s, e, g, new int[0], 0, null));
-      else if (m.group("law") != null) out.add(new Token(Type.LAW, s, e, g, new int[0], 0, null));
+      else if (m.group("law") != null || m.group("lawname") != null) out.add(new Token(Type.LAW, s, e, g, new int[0], 0, null));
       else if (m.group("related") != null) out.add(new Token(Type.RELATED, s, e, g, new int[0], 0, null));
       else if (m.group("thisart") != null) out.add(new Token(Type.THIS_ART, s, e, g, new int[0], 0, null));
       else if (m.group("thispara") != null) out.add(new Token(Type.THIS_PARA, s, e, g, new int[0], 0, null));
