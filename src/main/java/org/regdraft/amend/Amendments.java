@@ -120,9 +120,20 @@ public final class Amendments {
   /** The decision with same replacements in one item (Grouping), when that verifies too. */
   private static Decision grouped(Comparison c, Decision d, java.util.function.UnaryOperator<Decision> form) {
     List<Instruction> g = Grouping.group(d.instructions(), c.oldRegulation());
-    if (g == null) return d;
-    Decision x = form.apply(new Decision(d.regulationTitle(), d.title(), d.caption(), d.preamble(), g, d.orderAdjusted(), d.effective()));
-    return x != null && mismatches(c, x).isEmpty() ? x : d;
+    Decision x = g == null ? null : form.apply(with(d, g));
+    Decision best = x != null && mismatches(c, x).isEmpty() ? x : d;
+    // a term renamed throughout, quoted differently in each place: one 本条例中 item
+    List<Instruction> t = TermGrouping.group(best.instructions(), c.oldRegulation(), c.newRegulation());
+    Decision y = t == null ? null : form.apply(with(d, t));
+    best = y != null && mismatches(c, y).isEmpty() ? y : best;
+    // several replacements in one unit: one item with several pairs
+    List<Instruction> s = Grouping.samePlace(best.instructions());
+    Decision z = s == null ? null : form.apply(with(d, s));
+    return z != null && mismatches(c, z).isEmpty() ? z : best;
+  }
+
+  private static Decision with(Decision d, List<Instruction> is) {
+    return new Decision(d.regulationTitle(), d.title(), d.caption(), d.preamble(), is, d.orderAdjusted(), d.effective());
   }
 
   /** Old numbers of the articles where apply(decision, old) differs from new. */

@@ -40,6 +40,35 @@ final class Grouping {
     return renumber(out);
   }
 
+  /**
+   * Replacements in the same unit, one after the other, as one item with several pairs
+   * (将第九条中的“A”修改为“B”，“C”修改为“D”); null when no two follow each other. Applied in the same
+   * order, each pair meets the text as the separate items did.
+   */
+  static List<Instruction> samePlace(List<Instruction> in) {
+    List<Instruction> out = new ArrayList<>();
+    boolean any = false;
+    for (Instruction i : in) {
+      Instruction last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (i instanceof Instruction.ReplaceText r && last != null) {
+        Instruction.Scope scope = Instruction.Scope.of(r.target());
+        if (last instanceof Instruction.ReplaceText p && p.target().equals(r.target())) {
+          out.set(out.size() - 1, new Instruction.EditText(0, 0, scope, List.of(new Instruction.TextPair(p.from(), p.to()), new Instruction.TextPair(r.from(), r.to()))));
+          any = true;
+          continue;
+        }
+        if (last instanceof Instruction.EditText p && p.scope().equals(scope)) {
+          List<Instruction.TextPair> pairs = new ArrayList<>(p.pairs());
+          pairs.add(new Instruction.TextPair(r.from(), r.to()));
+          out.set(out.size() - 1, new Instruction.EditText(0, 0, scope, pairs));
+          continue;
+        }
+      }
+      out.add(i);
+    }
+    return any ? renumber(out) : null;
+  }
+
   private static int occurrences(Regulation r, String text) {
     int n = 0;
     for (Article a : r.articles()) {
