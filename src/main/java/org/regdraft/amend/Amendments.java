@@ -129,7 +129,37 @@ public final class Amendments {
     // several replacements in one unit: one item with several pairs
     List<Instruction> s = Grouping.samePlace(best.instructions());
     Decision z = s == null ? null : form.apply(with(d, s));
-    return z != null && mismatches(c, z).isEmpty() ? z : best;
+    best = z != null && mismatches(c, z).isEmpty() ? z : best;
+    // an article quoted whole under another number: 将第十二条改为第十三条，修改为（FORMULAS.md ★）
+    List<Instruction> r = renumbered(best.instructions(), c);
+    Decision w = r == null ? null : form.apply(with(d, r));
+    return w != null && mismatches(c, w).isEmpty() ? w : best;
+  }
+
+  /** Whole-article rewrites of articles whose number changes, stated with the new number; null when none. */
+  private static List<Instruction> renumbered(List<Instruction> in, Comparison c) {
+    java.util.Map<ArticleNumber, ArticleNumber> moved = new java.util.HashMap<>();
+    for (ArticleChange a : c.articles()) {
+      if (a.oldArticles().size() == 1 && a.newArticles().size() == 1 && a.change() != ChangeKind.MOVED) {
+        ArticleNumber o = a.oldArticles().get(0).number();
+        ArticleNumber n = a.newArticles().get(0).number();
+        if (!o.equals(n)) moved.put(o, n);
+      }
+    }
+    List<Instruction> out = new ArrayList<>();
+    boolean any = false;
+    for (Instruction i : in) {
+      if (i instanceof Instruction.ReplaceUnit r && r.target().paragraph().isEmpty() && r.target().item().isEmpty()) {
+        ArticleNumber o = r.target().article().orElseThrow();
+        if (moved.containsKey(o)) {
+          out.add(new Instruction.RenumberArticle(r.ordinal(), 0, o, moved.get(o), r.lines()));
+          any = true;
+          continue;
+        }
+      }
+      out.add(i);
+    }
+    return any ? out : null;
   }
 
   private static Decision with(Decision d, List<Instruction> is) {

@@ -110,6 +110,8 @@ final class Grouping {
       else if (i instanceof Instruction.AddDivision r) x = new Instruction.AddDivision(n, 0, r.label(), r.name(), r.from(), r.through());
       else if (i instanceof Instruction.DeleteDivision r) x = new Instruction.DeleteDivision(n, 0, r.divisionLabel());
       else if (i instanceof Instruction.EditText r) x = new Instruction.EditText(n, 0, r.scope(), r.pairs());
+      else if (i instanceof Instruction.RenumberArticle r) x = new Instruction.RenumberArticle(n, 0, r.source(), r.as(), r.lines());
+      else if (i instanceof Instruction.DetachUnit r) x = new Instruction.DetachUnit(n, 0, r.source(), r.as(), r.lines());
       else return null; // a kind the generator does not write: leave the decision as it was
       out.add(x);
     }
