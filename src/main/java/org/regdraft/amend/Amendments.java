@@ -119,21 +119,32 @@ public final class Amendments {
 
   /** The decision with same replacements in one item (Grouping), when that verifies too. */
   private static Decision grouped(Comparison c, Decision d, java.util.function.UnaryOperator<Decision> form) {
-    List<Instruction> g = Grouping.group(d.instructions(), c.oldRegulation());
-    Decision x = g == null ? null : form.apply(with(d, g));
-    Decision best = x != null && mismatches(c, x).isEmpty() ? x : d;
-    // a term renamed throughout, quoted differently in each place: one 本条例中 item
-    List<Instruction> t = TermGrouping.group(best.instructions(), c.oldRegulation(), c.newRegulation());
-    Decision y = t == null ? null : form.apply(with(d, t));
-    best = y != null && mismatches(c, y).isEmpty() ? y : best;
-    // several replacements in one unit: one item with several pairs
-    List<Instruction> s = Grouping.samePlace(best.instructions());
-    Decision z = s == null ? null : form.apply(with(d, s));
-    best = z != null && mismatches(c, z).isEmpty() ? z : best;
-    // an article quoted whole under another number: 将第十二条改为第十三条，修改为（FORMULAS.md ★）
-    List<Instruction> r = renumbered(best.instructions(), c);
-    Decision w = r == null ? null : form.apply(with(d, r));
-    return w != null && mismatches(c, w).isEmpty() ? w : best;
+    // every merge at once, verified once (each verification is an apply of the whole text); when
+    // that fails, one by one, each kept only when it verifies
+    List<java.util.function.UnaryOperator<List<Instruction>>> steps = List.of(
+        is -> Grouping.group(is, c.oldRegulation()), // the same replacement in several places
+        is -> TermGrouping.group(is, c.oldRegulation(), c.newRegulation()), // a term renamed throughout
+        Grouping::samePlace, // several replacements in one unit
+        is -> renumbered(is, c)); // 将第十二条改为第十三条，修改为
+    List<Instruction> all = d.instructions();
+    boolean any = false;
+    for (var step : steps) {
+      List<Instruction> next = step.apply(all);
+      if (next != null) {
+        all = next;
+        any = true;
+      }
+    }
+    if (!any) return d;
+    Decision x = form.apply(with(d, all));
+    if (x != null && mismatches(c, x).isEmpty()) return x;
+    Decision best = d;
+    for (var step : steps) {
+      List<Instruction> next = step.apply(best.instructions());
+      Decision y = next == null ? null : form.apply(with(d, next));
+      if (y != null && mismatches(c, y).isEmpty()) best = y;
+    }
+    return best;
   }
 
   /** Whole-article rewrites of articles whose number changes, stated with the new number; null when none. */
