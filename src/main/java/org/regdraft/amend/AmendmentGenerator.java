@@ -60,6 +60,7 @@ public final class AmendmentGenerator {
         throw new NotAmendable("章节的顺序有调整，修改决定无法写明，宜采用修订方式（重新通过全文）");
       }
     }
+    c = DivisionInstructions.recast(c);
     Regulation neu = c.newRegulation();
     String title = c.oldRegulation().title();
     List<Instruction> out = new ArrayList<>();
@@ -69,23 +70,37 @@ public final class AmendmentGenerator {
       if (word.isEmpty()) throw new NotAmendable("增加或删去整个序言，修改决定无法写明，宜采用修订方式（重新通过全文）");
       out.add(new Instruction.ReplacePreamble(out.size() + 1, 0, word, 0, neu.preamble()));
     }
-    DivisionInstructions.add(c, out);
+    // renamed divisions first: they cite old labels, which a division added before them (作为第二章)
+    // would take over
     for (DivisionChange d : c.divisions()) {
       if (d.change() == ChangeKind.MODIFIED && d.oldDivision().isPresent() && d.newDivision().isPresent()) {
         Division od = d.oldDivision().get();
         if (!od.name().equals(d.newDivision().get().name())) {
-          out.add(new Instruction.RenameDivision(out.size() + 1, 0, od.label(), d.newDivision().get().name()));
+          out.add(new Instruction.RenameDivision(out.size() + 1, 0, DivisionInstructions.fullLabel(c.oldRegulation().body(), od), d.newDivision().get().name()));
         }
       }
     }
+    List<Instruction> late = new ArrayList<>();
+    DivisionInstructions.add(c, out, late);
     List<ArticleChange> changes = c.articles();
+    Shifts shifts = new Shifts(c);
     for (int k = 0; k < changes.size(); k++) {
       ArticleChange a = changes.get(k);
+      // an article kept in place that now belongs to the next (or previous) 节: moved beside an
+      // article of that 节, so that it joins it
+      if (shifts.shifted(a)) {
+        Optional<Instruction.MoveArticle> m = shifts.move(changes, k, a.change() == ChangeKind.MODIFIED ? lines(a.newArticles().get(0)) : List.of());
+        if (m.isPresent()) {
+          Instruction.MoveArticle r = m.get();
+          out.add(new Instruction.MoveArticle(out.size() + 1, 0, r.source(), r.anchor(), r.before(), r.lines()));
+          continue;
+        }
+      }
       // an article deleted where another is added, in the same place: a rewrite (将第X条修改为)
       if (a.change() == ChangeKind.DELETED && k + 1 < changes.size()) {
         ArticleChange b = changes.get(k + 1);
         Article o = a.oldArticles().get(0);
-        if (b.change() == ChangeKind.INSERTED && !quoteWhole.contains(o.number()) && divisionPrefix(neu, b.newArticles().get(0)).isEmpty()
+        if (b.change() == ChangeKind.INSERTED && !quoteWhole.contains(o.number()) && divisionPrefix(c, b.newArticles().get(0)).isEmpty()
             && o.number().equals(b.newArticles().get(0).number())) {
           out.add(new Instruction.ReplaceUnit(out.size() + 1, 0, article(o.number()), lines(b.newArticles().get(0))));
           k++;
@@ -106,7 +121,7 @@ public final class AmendmentGenerator {
         }
         case INSERTED -> {
           Article n = a.newArticles().get(0);
-          out.add(new Instruction.AddArticle(out.size() + 1, 0, divisionPrefix(neu, n), n.number(), lines(n)));
+          out.add(new Instruction.AddArticle(out.size() + 1, 0, divisionPrefix(c, n), n.number(), lines(n)));
         }
         case MERGED -> {
           Article n = a.newArticles().get(0);
@@ -124,14 +139,14 @@ public final class AmendmentGenerator {
         case MOVED -> {
           Article n = a.newArticles().get(0);
           // an article that opens a chapter is placed before its new successor, so it joins that chapter
-          boolean opens = !divisionPrefix(neu, n).isEmpty();
+          boolean opens = !divisionPrefix(c, n).isEmpty();
           Optional<ArticleNumber> anchor = opens ? anchorAfter(c, a) : anchorBefore(c, a);
           boolean textChanged = a.units().stream().anyMatch(u -> substantive(u));
           if (anchor.isPresent()) {
             out.add(new Instruction.MoveArticle(out.size() + 1, 0, a.oldArticles().get(0).number(), anchor.get(), opens, textChanged ? lines(n) : List.of()));
           } else {
             out.add(new Instruction.DeleteUnit(out.size() + 1, 0, article(a.oldArticles().get(0).number())));
-            out.add(new Instruction.AddArticle(out.size() + 1, 0, divisionPrefix(neu, n), n.number(), lines(n)));
+            out.add(new Instruction.AddArticle(out.size() + 1, 0, divisionPrefix(c, n), n.number(), lines(n)));
           }
         }
         case MODIFIED -> {
@@ -139,6 +154,10 @@ public final class AmendmentGenerator {
         }
         default -> throw new IllegalStateException(a.change().toString());
       }
+    }
+    for (Instruction i : late) {
+      Instruction.AddDivision r = (Instruction.AddDivision) i;
+      out.add(new Instruction.AddDivision(out.size() + 1, 0, r.label(), r.name(), r.from(), r.through()));
     }
     if (out.isEmpty()) {
       boolean headings = c.articles().stream().anyMatch(ArticleChange::headingChanged);
@@ -159,6 +178,52 @@ public final class AmendmentGenerator {
         out,
         renumbered,
         Optional.of(effective));
+  }
+
+  /** Articles that stay in order but change division (a 节 boundary that moved). */
+  private static final class Shifts {
+    private final java.util.Map<Article, Division> oldIn;
+    private final java.util.Map<Article, Division> newIn;
+    private final java.util.Map<Division, Division> matched = new java.util.IdentityHashMap<>();
+
+    Shifts(Comparison c) {
+      oldIn = DivisionInstructions.innermost(c.oldRegulation().body());
+      newIn = DivisionInstructions.innermost(c.newRegulation().body());
+      for (DivisionChange d : c.divisions()) {
+        if (d.oldDivision().isPresent() && d.newDivision().isPresent()) matched.put(d.oldDivision().get(), d.newDivision().get());
+      }
+    }
+
+    /** Its old division is still there, its new one was there before, and they are not the same. */
+    boolean shifted(ArticleChange a) {
+      if (a.oldArticles().size() != 1 || a.newArticles().size() != 1) return false;
+      if (a.change() == ChangeKind.MOVED || a.change() == ChangeKind.INSERTED) return false;
+      Division od = oldIn.get(a.oldArticles().get(0));
+      Division nd = newIn.get(a.newArticles().get(0));
+      if (od == null || nd == null || !matched.containsKey(od) || !matched.containsValue(nd)) return false;
+      return matched.get(od) != nd;
+    }
+
+    /** 移至 the article before it in the same new division, or before the first that stays there. */
+    Optional<Instruction.MoveArticle> move(List<ArticleChange> changes, int k, List<String> lines) {
+      ArticleChange a = changes.get(k);
+      Division nd = newIn.get(a.newArticles().get(0));
+      ArticleNumber source = a.oldArticles().get(0).number();
+      if (k > 0) {
+        ArticleChange p = changes.get(k - 1);
+        if (!p.oldArticles().isEmpty() && !p.newArticles().isEmpty() && p.change() != ChangeKind.MOVED
+            && newIn.get(p.newArticles().get(p.newArticles().size() - 1)) == nd) {
+          return Optional.of(new Instruction.MoveArticle(0, 0, source, p.oldArticles().get(p.oldArticles().size() - 1).number(), false, lines));
+        }
+      }
+      for (int j = k + 1; j < changes.size(); j++) {
+        ArticleChange x = changes.get(j);
+        if (x.oldArticles().size() != 1 || x.newArticles().isEmpty() || newIn.get(x.newArticles().get(0)) != nd) continue;
+        if (x.change() == ChangeKind.MOVED || shifted(x)) continue;
+        return Optional.of(new Instruction.MoveArticle(0, 0, source, x.oldArticles().get(0).number(), true, lines));
+      }
+      return Optional.empty();
+    }
   }
 
   /**
@@ -250,6 +315,8 @@ public final class AmendmentGenerator {
           List<Instruction> ps = unitRatio(u) > UNIT_REWRITE_RATIO ? null : Phrases.instructions(target, u.segments(), around);
           if (ps == null) {
             if (u.kind() == UnitKind.PARAGRAPH && old.paragraphs().size() == 1) return null; // the article itself
+            // a 款 quoted whole takes its items with it: quote the article instead
+            if (u.kind() == UnitKind.PARAGRAPH && !around.isEmpty()) return null;
             String marker = u.kind() == UnitKind.PARAGRAPH ? "" : u.newMarker().orElse("");
             out.add(new Instruction.ReplaceUnit(0, 0, target, List.of(marker + u.newText())));
           } else {
@@ -274,8 +341,17 @@ public final class AmendmentGenerator {
     return sb.toString();
   }
 
+  /**
+   * An item inserted into a paragraph: the old paragraph it joins, the one aligned with its new
+   * paragraph (not the old one at the same position: an earlier 款 may have been deleted).
+   */
   private static int paragraphOfNew(ArticleChange a, UnitChange u) {
-    // an item inserted into a paragraph: name the old paragraph it joins (same position)
+    for (UnitChange x : a.units()) {
+      if (x.kind() == UnitKind.PARAGRAPH && x.newParagraph() == u.newParagraph() && x.oldParagraph() > 0
+          && x.change() != ChangeKind.INSERTED) {
+        return x.oldParagraph();
+      }
+    }
     return Math.max(1, Math.min(u.newParagraph(), a.oldArticles().get(0).paragraphs().size()));
   }
 
@@ -342,14 +418,24 @@ public final class AmendmentGenerator {
     return Optional.empty();
   }
 
-  /** 第三章 when {@code n} opens its division, so the applier knows where it goes. */
-  private static String divisionPrefix(Regulation r, Article n) {
-    String[] label = {""};
-    walk(r.body(), n, label);
-    return label[0];
+  /**
+   * 第三章 when {@code n} opens its division, so the applier knows where it goes: the old label of
+   * a division that was there before (第二章第六节, with its chapter when a 节), the new one of a
+   * division the decision adds.
+   */
+  private static String divisionPrefix(Comparison c, Article n) {
+    Division[] found = {null};
+    walk(c.newRegulation().body(), n, found);
+    if (found[0] == null) return "";
+    for (DivisionChange d : c.divisions()) {
+      if (d.newDivision().isPresent() && d.newDivision().get() == found[0] && d.oldDivision().isPresent()) {
+        return DivisionInstructions.fullLabel(c.oldRegulation().body(), d.oldDivision().get());
+      }
+    }
+    return DivisionInstructions.fullLabel(c.newRegulation().body(), found[0]);
   }
 
-  private static boolean walk(List<Node> nodes, Article n, String[] label) {
+  private static boolean walk(List<Node> nodes, Article n, Division[] label) {
     for (Node node : nodes) {
       if (node instanceof Division d) {
         List<Article> arts = d.articles();
@@ -368,7 +454,7 @@ public final class AmendmentGenerator {
               if (child instanceof Article) break;
             }
           }
-          label[0] = inner.label();
+          label[0] = inner;
           return true;
         }
         if (walk(d.children(), n, label)) return true;

@@ -119,10 +119,62 @@ public final class Amendments {
 
   /** The decision with same replacements in one item (Grouping), when that verifies too. */
   private static Decision grouped(Comparison c, Decision d, java.util.function.UnaryOperator<Decision> form) {
-    List<Instruction> g = Grouping.group(d.instructions(), c.oldRegulation());
-    if (g == null) return d;
-    Decision x = form.apply(new Decision(d.regulationTitle(), d.title(), d.caption(), d.preamble(), g, d.orderAdjusted(), d.effective()));
-    return x != null && mismatches(c, x).isEmpty() ? x : d;
+    // every merge at once, verified once (each verification is an apply of the whole text); when
+    // that fails, one by one, each kept only when it verifies
+    List<java.util.function.UnaryOperator<List<Instruction>>> steps = List.of(
+        is -> Grouping.group(is, c.oldRegulation()), // the same replacement in several places
+        is -> TermGrouping.group(is, c.oldRegulation(), c.newRegulation()), // a term renamed throughout
+        Grouping::samePlace, // several replacements in one unit
+        is -> renumbered(is, c)); // 将第十二条改为第十三条，修改为
+    List<Instruction> all = d.instructions();
+    boolean any = false;
+    for (var step : steps) {
+      List<Instruction> next = step.apply(all);
+      if (next != null) {
+        all = next;
+        any = true;
+      }
+    }
+    if (!any) return d;
+    Decision x = form.apply(with(d, all));
+    if (x != null && mismatches(c, x).isEmpty()) return x;
+    Decision best = d;
+    for (var step : steps) {
+      List<Instruction> next = step.apply(best.instructions());
+      Decision y = next == null ? null : form.apply(with(d, next));
+      if (y != null && mismatches(c, y).isEmpty()) best = y;
+    }
+    return best;
+  }
+
+  /** Whole-article rewrites of articles whose number changes, stated with the new number; null when none. */
+  private static List<Instruction> renumbered(List<Instruction> in, Comparison c) {
+    java.util.Map<ArticleNumber, ArticleNumber> moved = new java.util.HashMap<>();
+    for (ArticleChange a : c.articles()) {
+      if (a.oldArticles().size() == 1 && a.newArticles().size() == 1 && a.change() != ChangeKind.MOVED) {
+        ArticleNumber o = a.oldArticles().get(0).number();
+        ArticleNumber n = a.newArticles().get(0).number();
+        if (!o.equals(n)) moved.put(o, n);
+      }
+    }
+    List<Instruction> out = new ArrayList<>();
+    boolean any = false;
+    for (Instruction i : in) {
+      if (i instanceof Instruction.ReplaceUnit r && r.target().paragraph().isEmpty() && r.target().item().isEmpty()) {
+        ArticleNumber o = r.target().article().orElseThrow();
+        if (moved.containsKey(o)) {
+          out.add(new Instruction.RenumberArticle(r.ordinal(), 0, o, moved.get(o), r.lines()));
+          any = true;
+          continue;
+        }
+      }
+      out.add(i);
+    }
+    return any ? out : null;
+  }
+
+  private static Decision with(Decision d, List<Instruction> is) {
+    return new Decision(d.regulationTitle(), d.title(), d.caption(), d.preamble(), is, d.orderAdjusted(), d.effective());
   }
 
   /** Old numbers of the articles where apply(decision, old) differs from new. */

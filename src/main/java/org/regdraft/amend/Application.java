@@ -219,6 +219,17 @@ final class Application {
     return a;
   }
 
+  /**
+   * An article named only as a place (移至第十条之后, 将第十条至第十二条作为第二章): it must exist, but
+   * naming it so does not allow its text to change, and does not undo an instruction that did.
+   */
+  WArticle anchor(ArticleNumber n) throws Failure {
+    WArticle a = byOld.get(n);
+    if (a == null) throw new Failure("原文没有" + n.label());
+    if (a.deleted) throw new Failure(n.label() + "已被前面的修改删去");
+    return a;
+  }
+
   private WPara paragraph(WArticle a, int oldIndex) throws Failure {
     for (WPara p : a.paras) if (p.oldIndex == oldIndex) return p;
     throw new Failure(a.oldNumber.label() + "没有第" + ChineseNumerals.format(oldIndex) + "款");
@@ -433,8 +444,7 @@ final class Application {
 
   private void move(Instruction.MoveArticle r) throws Failure {
     WArticle source = article(r.source());
-    WArticle anchor = article(r.anchor());
-    named.remove(r.anchor());
+    WArticle anchor = anchor(r.anchor());
     if (anchor == source) throw new Failure(r.source().label() + "不能移至其自身" + (r.before() ? "之前" : "之后"));
     articles.remove(source);
     articles.add(articles.indexOf(anchor) + (r.before() ? 0 : 1), source);
@@ -510,13 +520,13 @@ final class Application {
       var item = Labels.ITEM.matcher(l);
       var sub = Labels.SUB_ITEM.matcher(l);
       if (item.matches() && !out.isEmpty()) {
-        out.get(out.size() - 1).items.add(new WItem(0, new WText(item.group(2), true)));
+        out.get(out.size() - 1).items.add(quotedItem(item));
       } else if (sub.matches() && !out.isEmpty() && !out.get(out.size() - 1).items.isEmpty()) {
         List<WItem> items = out.get(out.size() - 1).items;
         items.get(items.size() - 1).subs.add(new WSub(0, new WText(sub.group(2), true)));
       } else if (item.matches()) {
         WPara p = new WPara(0, new WText("", true));
-        p.items.add(new WItem(0, new WText(item.group(2), true)));
+        p.items.add(quotedItem(item));
         out.add(p);
       } else {
         out.add(new WPara(0, new WText(l, true)));
@@ -524,6 +534,12 @@ final class Application {
     }
     if (out.isEmpty()) throw new Failure("引文为空");
     return out;
+  }
+
+  private static WItem quotedItem(java.util.regex.Matcher item) {
+    WItem w = new WItem(0, new WText(item.group(2), true));
+    w.quotedNumber = ChineseNumerals.parseLenient(item.group(1)).orElse(0);
+    return w;
   }
 
   static String stripItemMarker(String l) {

@@ -6,6 +6,7 @@ import static org.regdraft.amend.Formulas.quoteLines;
 import java.util.ArrayList;
 import java.util.List;
 import org.regdraft.markdown.Labels;
+import org.regdraft.model.ArticleNumber;
 import org.regdraft.model.ChineseNumerals;
 
 /**
@@ -173,7 +174,9 @@ public final class DecisionWriter {
       String unit = Formulas.divisionUnit(r.label());
       String name = "，" + unit + "名为“" + quote(r.name()) + "”。";
       if (r.from().isPresent()) {
-        return List.of("将" + r.from().get().label() + "至" + r.through().orElse(r.from().get()).label() + "作为" + r.label() + name);
+        ArticleNumber through = r.through().orElse(r.from().get());
+        String range = through.equals(r.from().get()) ? "" : "至" + through.label();
+        return List.of("将" + r.from().get().label() + range + "作为" + r.label() + name);
       }
       return List.of("增加一" + unit + "，作为" + r.label() + name);
     }

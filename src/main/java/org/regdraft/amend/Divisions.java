@@ -69,10 +69,8 @@ final class Divisions {
     if (r.from().isEmpty()) return;
     ArticleNumber from = r.from().get();
     ArticleNumber to = r.through().orElse(from);
-    app.article(from);
-    app.article(to);
-    app.named.remove(from);
-    app.named.remove(to);
+    app.anchor(from);
+    app.anchor(to);
     for (WArticle a : app.articles) {
       if (a.oldNumber == null || a.oldNumber.compareTo(from) < 0 || a.oldNumber.compareTo(to) > 0) continue;
       List<Division> chain = new ArrayList<>();
@@ -82,10 +80,27 @@ final class Divisions {
     }
   }
 
-  /** 删去第三章章名: its articles join the division before it. */
+  /**
+   * 删去第三章章名: its articles join the division before it. 删去第三章第一节节名: its articles stay in
+   * 第三章, outside any 节 (joining the 节 before would move them to another section).
+   */
   static void delete(Application app, String label) throws Failure {
     Division d = find(app, label);
     app.namedDivisions.add(label);
+    boolean nested = false;
+    for (WArticle a : app.articles) {
+      int at = a.chain.indexOf(d);
+      if (at > 0) {
+        List<Division> chain = new ArrayList<>(a.chain.subList(0, at));
+        chain.addAll(a.chain.subList(at + 1, a.chain.size()));
+        a.chain = List.copyOf(chain);
+        nested = true;
+      }
+    }
+    if (nested) {
+      app.divisionsChanged = true;
+      return;
+    }
     int first = -1;
     for (int k = 0; k < app.articles.size(); k++) {
       if (app.articles.get(k).chain.contains(d)) {

@@ -40,6 +40,35 @@ final class Grouping {
     return renumber(out);
   }
 
+  /**
+   * Replacements in the same unit, one after the other, as one item with several pairs
+   * (将第九条中的“A”修改为“B”，“C”修改为“D”); null when no two follow each other. Applied in the same
+   * order, each pair meets the text as the separate items did.
+   */
+  static List<Instruction> samePlace(List<Instruction> in) {
+    List<Instruction> out = new ArrayList<>();
+    boolean any = false;
+    for (Instruction i : in) {
+      Instruction last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (i instanceof Instruction.ReplaceText r && last != null) {
+        Instruction.Scope scope = Instruction.Scope.of(r.target());
+        if (last instanceof Instruction.ReplaceText p && p.target().equals(r.target())) {
+          out.set(out.size() - 1, new Instruction.EditText(0, 0, scope, List.of(new Instruction.TextPair(p.from(), p.to()), new Instruction.TextPair(r.from(), r.to()))));
+          any = true;
+          continue;
+        }
+        if (last instanceof Instruction.EditText p && p.scope().equals(scope)) {
+          List<Instruction.TextPair> pairs = new ArrayList<>(p.pairs());
+          pairs.add(new Instruction.TextPair(r.from(), r.to()));
+          out.set(out.size() - 1, new Instruction.EditText(0, 0, scope, pairs));
+          continue;
+        }
+      }
+      out.add(i);
+    }
+    return any ? renumber(out) : null;
+  }
+
   private static int occurrences(Regulation r, String text) {
     int n = 0;
     for (Article a : r.articles()) {
@@ -81,6 +110,8 @@ final class Grouping {
       else if (i instanceof Instruction.AddDivision r) x = new Instruction.AddDivision(n, 0, r.label(), r.name(), r.from(), r.through());
       else if (i instanceof Instruction.DeleteDivision r) x = new Instruction.DeleteDivision(n, 0, r.divisionLabel());
       else if (i instanceof Instruction.EditText r) x = new Instruction.EditText(n, 0, r.scope(), r.pairs());
+      else if (i instanceof Instruction.RenumberArticle r) x = new Instruction.RenumberArticle(n, 0, r.source(), r.as(), r.lines());
+      else if (i instanceof Instruction.DetachUnit r) x = new Instruction.DetachUnit(n, 0, r.source(), r.as(), r.lines());
       else return null; // a kind the generator does not write: leave the decision as it was
       out.add(x);
     }

@@ -57,7 +57,7 @@ final class InstructionReader {
   private static final Pattern SENTENCE = Pattern.compile("^将?(" + U + ")第(" + N + ")句修改为" + REST, Pattern.DOTALL);
   private static final Pattern LEAD_IN = Pattern.compile("^将?(" + U + ")条?首部分修改为" + REST, Pattern.DOTALL);
   private static final Pattern ADD_DIVISION = Pattern.compile("^增加一(编|分编|章|节)，作为(" + DIV + ")，(?:编|分编|章|节)名为" + Q + "$");
-  private static final Pattern GROUP = Pattern.compile("^将(" + ARTICLE + ")至(" + ARTICLE + ")作为(" + DIV + ")(?:，(?:编|分编|章|节)名为" + Q + ")?$");
+  private static final Pattern GROUP = Pattern.compile("^将(" + ARTICLE + ")(?:至(" + ARTICLE + "))?作为(" + DIV + ")(?:，(?:编|分编|章|节)名为" + Q + ")?$");
   private static final Pattern RENAME_HEADING = Pattern.compile("^将“([^”]+)”修改为：?\\s*“([^”]+)”$");
   private static final Pattern RENAME_DIVISION = Pattern.compile("^将(" + DIV + ")(?:的名称|章名|节名|编名|的章名|的节名)修改为" + Q + "$");
   private static final Pattern DELETE_DIVISION = Pattern.compile("^(?:删去|删除)(" + DIV + ")(?:的)?(?:章名|节名|编名|名称)$");
@@ -220,7 +220,7 @@ final class InstructionReader {
     }
     if ((m = GROUP.matcher(s)).matches()) {
       if (m.group(4) == null) throw new IllegalArgumentException("将条文作为新的一章时应写明章名（“章名为“……””）");
-      return new Instruction.AddDivision(ordinal, line, m.group(3), Formulas.unquote(m.group(4)), Optional.of(article(m.group(1))), Optional.of(article(m.group(2))));
+      return new Instruction.AddDivision(ordinal, line, m.group(3), Formulas.unquote(m.group(4)), Optional.of(article(m.group(1))), Optional.of(article(m.group(2) == null ? m.group(1) : m.group(2))));
     }
     if ((m = RENAME_HEADING.matcher(s)).matches()) {
       return new Instruction.RenameDivision(ordinal, line, "“" + Formulas.unquote(m.group(1)) + "”", Formulas.unquote(m.group(2)));

@@ -51,22 +51,33 @@ final class Phrases {
     String old = o.toString();
     String neu = n.toString();
     List<Hunk> hunks = hunks(segments);
+    // which hunks the text reads in their new form when the next instruction applies: the changes
+    // stated so far. A knock-on number change (consequential) stays old, apply renumbers it after
+    // the instructions, unless a quotation took it in (its new text then says the new number)
+    boolean[] applied = new boolean[hunks.size()];
     List<Instruction> out = new ArrayList<>();
     for (int k = 0; k < hunks.size(); k++) {
       Hunk h = hunks.get(k);
       if (h.consequentialOnly()) continue;
+      int first = k;
       // grow to whole words; a grown change that reaches the next one takes it in
       while (true) {
-        String cur = neu.substring(0, h.ns()) + old.substring(h.os());
-        String after = neu.substring(0, h.ne()) + old.substring(h.oe());
-        Span s = wholeWords(cur, after, h);
+        String cur = compose(old, neu, hunks, applied, first);
+        int p = position(hunks, applied, first, h.os());
+        int q = p + h.oe() - h.os();
+        String after = cur.substring(0, p) + neu.substring(h.ns(), h.ne()) + cur.substring(q);
+        Span s = wholeWords(cur, after, p, q, h);
         int nextStart = k + 1 < hunks.size() ? hunks.get(k + 1).os() : Integer.MAX_VALUE;
-        if (s.to - h.ns() + h.os() > nextStart) {
+        if (s.to - q + h.oe() > nextStart) {
           h = h.merge(hunks.get(++k));
           continue;
         }
-        Instruction i = one(target, cur, after, s, h, around);
+        List<Pending> pending = pending(neu, hunks, applied, first, k, q);
+        int[] taken = new int[2];
+        Instruction i = one(target, cur, after, s, p, q, around, pending, taken);
         if (i == null) return null;
+        for (int j = first; j <= k; j++) applied[j] = true;
+        for (Pending c : pending) if (c.start() >= taken[0] && c.end() <= taken[1]) applied[c.index()] = true;
         out.add(i);
         break;
       }
@@ -74,14 +85,50 @@ final class Phrases {
     return out;
   }
 
+  /** The old text with the hunks marked applied (all before {@code upTo}) in their new form. */
+  private static String compose(String old, String neu, List<Hunk> hunks, boolean[] applied, int upTo) {
+    StringBuilder sb = new StringBuilder();
+    int at = 0;
+    for (int j = 0; j < upTo; j++) {
+      if (!applied[j]) continue;
+      Hunk x = hunks.get(j);
+      sb.append(old, at, x.os()).append(neu, x.ns(), x.ne());
+      at = x.oe();
+    }
+    return sb.append(old.substring(at)).toString();
+  }
+
+  /** Where old offset {@code os} (outside any applied hunk) is in the composed text. */
+  private static int position(List<Hunk> hunks, boolean[] applied, int upTo, int os) {
+    int shift = 0;
+    for (int j = 0; j < upTo; j++) {
+      Hunk x = hunks.get(j);
+      if (applied[j] && x.oe() <= os) shift += (x.ne() - x.ns()) - (x.oe() - x.os());
+    }
+    return os + shift;
+  }
+
+  /** A knock-on hunk still in its old form: [start, end) in the composed text. */
+  private record Pending(int start, int end, int index, String newText) {}
+
+  /** The knock-on hunks other than the change [first, last] that the composed text reads old. */
+  private static List<Pending> pending(String neu, List<Hunk> hunks, boolean[] applied, int first, int last, int q) {
+    List<Pending> out = new ArrayList<>();
+    for (int j = 0; j < hunks.size(); j++) {
+      if (j >= first && j <= last || applied[j]) continue;
+      Hunk x = hunks.get(j);
+      int cs = j < first ? position(hunks, applied, first, x.os()) : q + x.os() - hunks.get(last).oe();
+      out.add(new Pending(cs, cs + x.oe() - x.os(), j, neu.substring(x.ns(), x.ne())));
+    }
+    return out;
+  }
+
   /** The change widened to whole words: [from, to) in the current text. */
   private record Span(int from, int to, Words current, Words after) {}
 
-  private static Span wholeWords(String cur, String after, Hunk h) {
+  private static Span wholeWords(String cur, String after, int p, int q, Hunk h) {
     Words wc = Words.of(cur);
     Words wa = Words.of(after);
-    int p = h.ns();
-    int q = p + h.oe() - h.os();
     int d = (h.ne() - h.ns()) - (h.oe() - h.os());
     int from = p;
     while (from > 0 && !(wc.isBoundary(from) && wa.isBoundary(from))) from--;
@@ -114,12 +161,14 @@ final class Phrases {
     return t;
   }
 
-  private static Instruction one(UnitPath target, String cur0, String after, Span s, Hunk h, String around) {
+  /**
+   * The instruction for the change [p, q) of {@code cur}; {@code taken} receives the span of
+   * {@code cur} it quotes, so that knock-on changes inside it count as stated.
+   */
+  private static Instruction one(
+      UnitPath target, String cur, String after, Span s, int p, int q, String around, List<Pending> pending, int[] taken) {
     // uniqueness is judged over the whole target; offsets stay those of the unit's own text
-    String cur = cur0;
-    int p = h.ns();
-    int q = p + h.oe() - h.os();
-    int d = (h.ne() - h.ns()) - (h.oe() - h.os());
+    int d = after.length() - cur.length();
     Words wc = s.current();
     Words wa = s.after();
     int from = s.from();
@@ -144,7 +193,11 @@ final class Phrases {
     for (int step = 0; step < 4 * MAX_CONTEXT; step++) {
       String a = cur.substring(from, to);
       if (hasWord(a) && unique(cur, around, a)) {
-        return new Instruction.ReplaceText(0, 0, target, a, after.substring(from, to + d));
+        String b = replacement(after, from, to, p, d, pending);
+        if (b == null) return null;
+        taken[0] = from;
+        taken[1] = to;
+        return new Instruction.ReplaceText(0, 0, target, a, b);
       }
       int f = stepBack(wc, wa, from);
       int t = stepForward(wc, wa, to, d, cur.length());
@@ -156,6 +209,27 @@ final class Phrases {
       left = !left;
     }
     return null;
+  }
+
+  /**
+   * The new text of [from, to): the change applied, and the knock-on number changes inside it too
+   * (apply renumbers citations of the law's own text, not what a quotation put there); null when a
+   * knock-on change is cut by the quotation's edge.
+   */
+  private static String replacement(String after, int from, int to, int p, int d, List<Pending> pending) {
+    StringBuilder sb = new StringBuilder();
+    int at = from;
+    int end = to + d;
+    for (Pending c : pending) {
+      // offsets in the text after the change: those behind it shift by d
+      int cs = c.start() < p ? c.start() : c.start() + d;
+      int ce = c.end() <= p ? c.end() : c.end() + d;
+      if (ce <= from || cs >= end) continue;
+      if (cs < from || ce > end) return null;
+      sb.append(after, at, cs).append(c.newText());
+      at = ce;
+    }
+    return sb.append(after, at, end).toString();
   }
 
   /** True when the text has a letter, digit or ideograph: something more than punctuation. */

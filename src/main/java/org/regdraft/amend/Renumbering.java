@@ -91,7 +91,8 @@ final class Renumbering {
         if (p.oldIndex > 0) pm.put(p.oldIndex, pi);
         int ii = 0;
         for (WItem it : p.items) {
-          it.newNumber = ++ii;
+          it.newNumber = it.quotedNumber > 0 && it.quotedNumber > ii ? it.quotedNumber : ii + 1;
+          ii = it.newNumber;
           if (it.oldNumber > 0 && p.oldIndex > 0) {
             im.put(p.oldIndex * 1000 + it.oldNumber, ii);
             im.putIfAbsent(it.oldNumber, ii);

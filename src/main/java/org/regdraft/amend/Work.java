@@ -109,6 +109,11 @@ final class Work {
     WText text;
     List<WSub> subs = new ArrayList<>();
     int newNumber;
+    /**
+     * The number a quotation gave the item (（二）), 0 for an item of the old text: kept, since a
+     * real text may number on across a paragraph that interrupts its items.
+     */
+    int quotedNumber;
 
     WItem(int oldNumber, WText text) {
       this.oldNumber = oldNumber;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.regdraft.markdown.Labels;
 import org.regdraft.model.Article;
 import org.regdraft.model.ArticleBuilder;
@@ -23,6 +24,9 @@ import org.regdraft.model.SubItem;
  * the source format. What belongs to no article is reported as discarded, never dropped.
  */
 final class BodyBuilder {
+  /** 第一百二十四 条采用…: an article label with the space before 条 instead of after it. */
+  private static final Pattern SPACE_BEFORE_TIAO = Pattern.compile("^第([零〇一二两三四五六七八九十百千]+)[ \\t\\u3000\\u00a0]+条(\\S.*)$");
+
   private final ImportLog log;
   private final String compactTitle;
   private final BodyAssembler assembler = new BodyAssembler();
@@ -106,6 +110,14 @@ final class BodyBuilder {
     if (m.matches() && m.group(2) == null && Layout.number(m.group(1)).orElse(-1) == lastArticle + 1) {
       log.tally(b.line(), "import-article-space", "%d 处条号后缺少空格（如“第一条为了……”），已按条文识别");
       article(b.line(), t, m.group(1), null, m.group(3));
+      return;
+    }
+    m = SPACE_BEFORE_TIAO.matcher(t);
+    if (m.matches() && Layout.number(m.group(1)).orElse(-1) == lastArticle + 1) {
+      // 第一百二十四 条采用……: the space slipped before 条 (four times in the 2021 SPC 解释 of
+      // LawRefBook); read as text, the article would vanish into the one before it
+      log.tally(b.line(), "import-article-space-before", "%d 处条号的空格错位在“条”之前（如“第一百二十四 条采用……”），已按条文识别");
+      article(b.line(), t, m.group(1), null, m.group(2));
       return;
     }
     if (article != null) {

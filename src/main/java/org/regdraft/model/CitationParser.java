@@ -31,6 +31,9 @@ public final class CitationParser {
       Pattern.compile(
           "(?<self>本(?:条例|实施细则|细则|办法|规定|规则|决定))"
               + "|(?<law>《[^《》\\n]{1,100}》)"
+              // a law cited by its short name without 《》 (刑法第七条, 民事诉讼法第一百条): another law's
+              // numbers, which renumbering this text must not touch
+              + "|(?<lawname>(?:刑事诉讼|民事诉讼|行政诉讼|行政处罚|行政许可|行政强制|行政复议|治安管理处罚|国家赔偿|道路交通安全|立法|监察|刑)法(?=第)|民法典(?=第))"
               + "|(?<related>有关法律、(?:行政)?法规|有关(?:行政)?法规|有关法律|相关法律|该法|宪法)"
               + "|(?<thisart>本条)"
               + "|(?<thispara>本款)"
@@ -264,7 +267,7 @@ public final class CitationParser {
       int e = m.end();
       String g = m.group();
       if (m.group("self") != null) out.add(new Token(Type.SELF, s, e, g, new int[0], 0, null));
-      else if (m.group("law") != null) out.add(new Token(Type.LAW, s, e, g, new int[0], 0, null));
+      else if (m.group("law") != null || m.group("lawname") != null) out.add(new Token(Type.LAW, s, e, g, new int[0], 0, null));
       else if (m.group("related") != null) out.add(new Token(Type.RELATED, s, e, g, new int[0], 0, null));
       else if (m.group("thisart") != null) out.add(new Token(Type.THIS_ART, s, e, g, new int[0], 0, null));
       else if (m.group("thispara") != null) out.add(new Token(Type.THIS_PARA, s, e, g, new int[0], 0, null));
@@ -322,6 +325,8 @@ public final class CitationParser {
         return text.startsWith("关", at + 1);
       case '该', '宪':
         return text.startsWith("法", at + 1);
+      case '刑', '民', '行', '治', '国', '道', '立', '监':
+        return true; // a law cited by its short name (刑法第七条, 民事诉讼法第一百条): the pattern decides
       default:
         return false;
     }

@@ -20,7 +20,8 @@ class WordsTest {
   void numbersAndCitationsAreOneWord() {
     String t = "依照刑法第二百四十六条第一款第三项、第五项的规定，处三十日以下拘留或者5000元罚款，百分之二十五。";
     Words w = Words.of(t);
-    assertThat(w.words()).contains("第二百四十六条第一款第三项、第五项");
+    // a citation of another law by its short name is one word with the name (刑法 is not this text's)
+    assertThat(w.words()).contains("刑法第二百四十六条第一款第三项、第五项");
     for (String inner : new String[] {"百四十六", "十六条", "第一款", "第五项", "十日", "000", "分之二十五", "二十五"}) {
       int at = t.indexOf(inner);
       assertThat(w.isBoundary(at) && at > 0 && !Character.isLetterOrDigit(t.charAt(at - 1)) || !w.isBoundary(at))
