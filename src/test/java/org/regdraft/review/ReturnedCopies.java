@@ -111,6 +111,21 @@ final class ReturnedCopies implements AutoCloseable {
     for (Node e : ends) p.appendChild(e);
   }
 
+  /** Removes paragraph {@code i} (as a reviewer deleting it with track changes off). */
+  void remove(int i) {
+    Node p = paragraphs().get(i).getCTP().getDomNode();
+    p.getParentNode().removeChild(p);
+  }
+
+  /** Adds a paragraph of plain text after paragraph {@code i}, in its style (track changes off). */
+  void addAfter(int i, String text) {
+    Element p = (Element) paragraphs().get(i).getCTP().getDomNode();
+    Element q = (Element) p.cloneNode(false);
+    for (Node c = p.getFirstChild(); c != null; c = c.getNextSibling()) if ("pPr".equals(c.getLocalName())) q.appendChild(c.cloneNode(true));
+    q.appendChild(run(q, text, false));
+    p.getParentNode().insertBefore(q, p.getNextSibling());
+  }
+
   /** Marks paragraph {@code i}'s mark as inserted (or deleted) by {@code author}. */
   void markParagraph(int i, boolean inserted, String author) {
     Element p = (Element) paragraphs().get(i).getCTP().getDomNode();

@@ -148,6 +148,23 @@ class ReviewImportRefusalTest {
     return rezip(docx, name, null, from, to);
   }
 
+  static byte[] rewritePart(byte[] docx, String name, java.util.function.UnaryOperator<String> f) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx));
+        ZipOutputStream z = new ZipOutputStream(out)) {
+      for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+        byte[] b = in.readAllBytes();
+        if (e.getName().equals(name)) {
+          b = f.apply(new String(b, java.nio.charset.StandardCharsets.UTF_8)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+        z.putNextEntry(new ZipEntry(e.getName()));
+        z.write(b);
+        z.closeEntry();
+      }
+    }
+    return out.toByteArray();
+  }
+
   private static byte[] rezip(byte[] docx, String name, byte[] add, String from, String to) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx));

@@ -97,6 +97,44 @@ class ReviewImportTest {
     });
   }
 
+  /** A copy edited with track changes off, and one whose bookmarks were lost: mapped by text, nothing lost. */
+  @Test
+  void editsMadeWithoutTrackingAreFoundWithOrWithoutBookmarks() throws Exception {
+    String edited = "第二条　本市行政区域内文明行为的规范、管理及其促进工作，适用本条例。";
+    String added = "文明行为促进工作经费列入本级财政预算。";
+    byte[] copy;
+    try (ReturnedCopies c = new ReturnedCopies(Files.readAllBytes(sent))) {
+      int art2 = c.find("第二条");
+      int village = c.find("村（居）民委员会协助");
+      c.rewrite(art2, List.of(Op.keep(edited)));
+      c.addAfter(art2, added);
+      c.remove(village);
+      copy = c.bytes();
+    }
+    byte[] noBookmarks = ReviewImportRefusalTest.rewritePart(copy, "word/document.xml", x -> x.replaceAll("<w:bookmark(Start|End)[^>]*/>", ""));
+    assertThat(new String(noBookmarks, java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("rd_2_1");
+    Files.write(root.resolve("a.docx"), copy);
+    Files.write(root.resolve("b.docx"), noBookmarks);
+    Cli.Result r = Cli.run(root, "review", "import", root.resolve("a.docx").toString(), root.resolve("b.docx").toString(), "--from", "市财政局");
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    var copies = new ReviewStore(root).copies(TITLE);
+    assertThat(copies).hasSize(2);
+    var sentLines = org.regdraft.render.docx.ReviewCopyDocxWriter.lines(
+        org.regdraft.markdown.MarkdownReader.read(Files.readString(root.resolve("regulations/" + TITLE + ".md")), "x").regulation());
+    for (ReturnedCopy rc : copies) {
+      List<Proposal> ps = rc.proposals();
+      assertThat(ps).as(rc.id()).allMatch(p -> p.kind() == ProposalKind.UNTRACKED && p.mapped() && p.reviewer().equals("市财政局"));
+      assertThat(ps).extracting(Proposal::unit).containsExactly("第二条", "第二条", "第二条", "第六条第三款");
+      List<String> accepted = ProposalText.accept(sentLines, ps, p -> true).lines();
+      List<String> expected = new java.util.ArrayList<>(ProposalText.sentLines(sentLines));
+      int i2 = expected.indexOf("第二条　本市行政区域内文明行为的规范和管理及其相关促进工作，适用本条例。");
+      expected.set(i2, edited + "\n" + added);
+      expected.set(expected.indexOf("村（居）民委员会协助做好文明行为相关工作。"), "");
+      assertThat(String.join("\n", accepted)).isEqualTo(String.join("\n", expected));
+      assertThat(ProposalText.rejectAll(sentLines, ps).lines()).isEqualTo(accepted);
+    }
+  }
+
   boolean gitStatusClean() throws Exception {
     try (var git = org.eclipse.jgit.api.Git.open(root.toFile())) {
       var s = git.status().call();
