@@ -126,6 +126,19 @@ final class ReturnedCopies implements AutoCloseable {
     p.getParentNode().insertBefore(q, p.getNextSibling());
   }
 
+  /**
+   * A paragraph typed after paragraph {@code i} with track changes on, as Word records it: the
+   * mark of paragraph {@code i} is inserted, the new paragraph's text is inserted.
+   */
+  void addTrackedAfter(int i, String text, String author) {
+    Element p = (Element) paragraphs().get(i).getCTP().getDomNode();
+    Element q = (Element) p.cloneNode(false);
+    for (Node c = p.getFirstChild(); c != null; c = c.getNextSibling()) if ("pPr".equals(c.getLocalName())) q.appendChild(c.cloneNode(true));
+    q.appendChild(revision(q, "ins", author)).appendChild(run(q, text, false));
+    p.getParentNode().insertBefore(q, p.getNextSibling());
+    markParagraph(i, true, author);
+  }
+
   /** Marks paragraph {@code i}'s mark as inserted (or deleted) by {@code author}. */
   void markParagraph(int i, boolean inserted, String author) {
     Element p = (Element) paragraphs().get(i).getCTP().getDomNode();

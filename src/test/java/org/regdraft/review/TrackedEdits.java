@@ -48,8 +48,11 @@ final class TrackedEdits {
         if (l.editable() && !l.text().isEmpty() && l.unit().startsWith("第") && l.unit().contains("条")) candidates.add(i);
       }
       int commentId = 1;
-      for (int n = 0; n < units && !candidates.isEmpty(); n++) {
-        int line = candidates.remove(r.nextInt(candidates.size()));
+      List<Integer> chosen = new ArrayList<>();
+      for (int n = 0; n < units && !candidates.isEmpty(); n++) chosen.add(candidates.remove(r.nextInt(candidates.size())));
+      // from the end: a paragraph added after one leaves the indexes of those before it alone
+      chosen.sort(java.util.Comparator.reverseOrder());
+      for (int line : chosen) {
         ReviewLine l = sent.get(line);
         List<Op> ops = new ArrayList<>();
         StringBuilder acc = new StringBuilder(l.prefix());
@@ -118,6 +121,14 @@ final class TrackedEdits {
           changes++;
         }
         c.rewrite(paragraphOf(c, line), ops);
+        if (r.nextInt(4) == 0) { // a new paragraph typed after this one
+          int who = r.nextInt(2);
+          String by = RandomRegulations.sentence(r);
+          c.addTrackedAfter(paragraphOf(c, line), by, AUTHORS[who]);
+          acc.append('\n').append(by);
+          (who == 0 ? accA : accB).append('\n').append(by);
+          changes++;
+        }
         all.set(line, acc.toString());
         byA.set(line, accA.toString());
         byB.set(line, accB.toString());
