@@ -29,7 +29,7 @@ public final class ProposalListing {
           && p.mapped()
           && current.get(0).unit().equals(p.unit())
           && p.position() >= 0
-          && p.position() <= end;
+          && p.position() < end; // overlapping words, not merely adjacent ones
       if (!same && !current.isEmpty()) {
         out.add(group(current));
         current = new ArrayList<>();
