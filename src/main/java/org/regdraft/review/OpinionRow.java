@@ -1,0 +1,14 @@
+package org.regdraft.review;
+
+/**
+ * One opinion as a row of the 征求意见汇总表.
+ *
+ * @param order the position of its article in the sent text (0 for the title or the whole draft,
+ *     which come first; {@link Integer#MAX_VALUE} for what could not be mapped, last)
+ * @param article the article as it was sent (条文（送审稿原文）), or what the opinion is about when it
+ *     is not one article (标题, 总体意见, the unmapped words)
+ * @param opinion the opinion or the change proposed, in words (意见或修改建议)
+ * @param from who proposed it (提出单位/人)
+ * @param reason why it was handled so (理由); may be empty
+ */
+public record OpinionRow(int order, String article, String opinion, String from, Handling handling, String reason) {}
