@@ -16,28 +16,37 @@ import org.regdraft.model.Regulation;
  *     the document is about an amendment; empty otherwise
  * @param instructions the 修改决定's instructions, unnumbered or numbered 一、二、…; may be empty
  * @param today the date documents are dated by default
+ * @param reviews counts of the opinions received on the draft (received, adopted, partlyAdopted,
+ *     notAdopted, pending) when the regulation has reviews; empty otherwise
  */
 public record DocumentInput(
     Regulation regulation,
     Map<String, String> options,
     Optional<Map<String, Integer>> comparison,
     List<String> instructions,
-    LocalDate today) {
+    LocalDate today,
+    Optional<Map<String, Integer>> reviews) {
   public DocumentInput {
     options = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(options));
     comparison = comparison.map(m -> java.util.Collections.unmodifiableMap(new LinkedHashMap<>(m)));
     instructions = List.copyOf(instructions);
+    reviews = reviews.map(m -> java.util.Collections.unmodifiableMap(new LinkedHashMap<>(m)));
   }
 
   public static DocumentInput of(Regulation r, Map<String, String> options, LocalDate today) {
-    return new DocumentInput(r, options, Optional.empty(), List.of(), today);
+    return new DocumentInput(r, options, Optional.empty(), List.of(), today, Optional.empty());
   }
 
   public DocumentInput withComparison(Map<String, Integer> summary) {
-    return new DocumentInput(regulation, options, Optional.of(summary), instructions, today);
+    return new DocumentInput(regulation, options, Optional.of(summary), instructions, today, reviews);
   }
 
   public DocumentInput withInstructions(List<String> list) {
-    return new DocumentInput(regulation, options, comparison, list, today);
+    return new DocumentInput(regulation, options, comparison, list, today, reviews);
+  }
+
+  /** With the counts of the opinions received (review table). */
+  public DocumentInput withReviews(Map<String, Integer> counts) {
+    return new DocumentInput(regulation, options, comparison, instructions, today, Optional.of(counts));
   }
 }
