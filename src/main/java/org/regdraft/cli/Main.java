@@ -53,6 +53,7 @@ public final class Main implements Runnable {
           AmendCommand.INFO,
           ApplyCommand.INFO,
           PackageCommand.INFO,
+          ReviewCommand.INFO,
           DemoCommand.INFO,
           CompletionCommand.INFO,
           // picocli's own: declared by its annotations (only `help CMD` makes it)

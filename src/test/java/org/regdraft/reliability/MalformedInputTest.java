@@ -83,7 +83,9 @@ class MalformedInputTest {
           new Command("apply --dry-run {REG} {DECISION}", UNREADABLE_OR_MALFORMED, false),
           // history and asof read saved versions: an unsaved broken file is "not saved", clearly
           new Command("history {REG} 第二条", EnumSet.noneOf(Kind.class), false),
-          new Command("asof {REG} 2030-01-01", EnumSet.noneOf(Kind.class), false));
+          new Command("asof {REG} 2030-01-01", EnumSet.noneOf(Kind.class), false),
+          // lists the stored proposals of the regulation named: reads no regulation text
+          new Command("review list {REG}", EnumSet.noneOf(Kind.class)));
 
   /**
    * The commands that take no regulation file: everything else in {@code Main.SUBCOMMANDS} must
