@@ -3,10 +3,14 @@ package org.regdraft.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.regdraft.RegdraftException;
+import org.regdraft.review.OpinionCounts;
+import org.regdraft.review.Proposal;
+import org.regdraft.review.ReviewStore;
 import org.regdraft.documents.DocumentInput;
 import org.regdraft.documents.DocumentMarkdown;
 import org.regdraft.documents.DocumentOutput;
@@ -76,7 +80,11 @@ final class DocCommand implements Callable<Integer>, ReadsRegulations, Declared 
     if (errors > 0) {
       main.spec.commandLine().getErr().println("regdraft: 注意：" + ws.display(file) + " 有 " + errors + " 处错误，文书中的数字可能不准（用 regdraft check 查看）");
     }
-    RenderedDocument doc = service.render(tf, DocumentInput.of(rr.regulation(), resolved, LocalDate.now()));
+    DocumentInput input = DocumentInput.of(rr.regulation(), resolved, LocalDate.now());
+    // the 说明 reports the opinions received when the regulation has any (review import)
+    List<Proposal> proposals = new ReviewStore(ws.root()).proposals(Workspace.titleOf(file));
+    if (!proposals.isEmpty()) input = input.withReviews(OpinionCounts.of(proposals.stream().map(Proposal::status).toList()).numbers());
+    RenderedDocument doc = service.render(tf, input);
     if ("-".equals(output)) {
       out.print(DocumentMarkdown.write(doc));
       return 0;

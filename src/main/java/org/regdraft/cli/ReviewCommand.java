@@ -12,7 +12,8 @@ final class ReviewCommand implements Callable<Integer>, ReadsRegulations, Declar
           .withSubcommands(
               ReviewSendCommand.INFO,
               ReviewImportCommand.INFO,
-              ReviewListCommand.INFO);
+              ReviewListCommand.INFO,
+              ReviewTableCommand.INFO);
 
   Main main;
 

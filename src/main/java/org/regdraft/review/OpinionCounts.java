@@ -6,11 +6,23 @@ import java.util.Map;
 
 /** How many opinions were received and how each was handled: the figures the 说明 reports. */
 public record OpinionCounts(int received, int adopted, int partlyAdopted, int notAdopted, int pending) {
-  public static OpinionCounts of(List<Handling> handled) {
-    int[] n = new int[Handling.values().length];
-    for (Handling h : handled) n[h.ordinal()]++;
-    return new OpinionCounts(handled.size(), n[Handling.ADOPTED.ordinal()], n[Handling.PARTLY_ADOPTED.ordinal()],
-        n[Handling.NOT_ADOPTED.ordinal()], n[Handling.PENDING.ordinal()]);
+  /** Open proposals count as 待定. */
+  public static OpinionCounts of(List<ProposalStatus> handled) {
+    int[] n = new int[ProposalStatus.values().length];
+    for (ProposalStatus h : handled) n[h.ordinal()]++;
+    return new OpinionCounts(handled.size(), n[ProposalStatus.ACCEPTED.ordinal()], n[ProposalStatus.PARTLY_ACCEPTED.ordinal()],
+        n[ProposalStatus.REJECTED.ordinal()], n[ProposalStatus.PENDING.ordinal()] + n[ProposalStatus.OPEN.ordinal()]);
+  }
+
+  /** For the 说明's data model (DocumentInput.withReviews). */
+  public Map<String, Integer> numbers() {
+    Map<String, Integer> m = new LinkedHashMap<>();
+    m.put("received", received);
+    m.put("adopted", adopted);
+    m.put("partlyAdopted", partlyAdopted);
+    m.put("notAdopted", notAdopted);
+    m.put("pending", pending);
+    return m;
   }
 
   /** 收到意见12条，采纳5条，部分采纳2条，未采纳3条，待定2条 (no final stop: a template goes on). */

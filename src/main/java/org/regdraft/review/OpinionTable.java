@@ -36,9 +36,9 @@ public final class OpinionTable {
     List<Table.Row> rows = new ArrayList<>();
     int n = 0;
     for (OpinionRow o : sorted) {
-      rows.add(new Table.Cells(List.of(String.valueOf(++n), o.article(), o.opinion(), o.from(), o.handling().label(), o.reason())));
+      rows.add(new Table.Cells(List.of(String.valueOf(++n), o.article(), o.opinion(), o.from(), o.handling(), o.reason())));
     }
-    OpinionCounts counts = OpinionCounts.of(sorted.stream().map(OpinionRow::handling).toList());
+    OpinionCounts counts = OpinionCounts.of(sorted.stream().map(OpinionRow::status).toList());
     return new Table(title(regulationTitle), List.of(counts.text() + "。"), COLUMNS, rows);
   }
 }

@@ -28,7 +28,7 @@ class OpinionTableTest {
   void theCountsAreUnderTheTitleAndForTemplates() throws Exception {
     Table t = OpinionTable.of(Opinions.TITLE, Opinions.sample());
     assertThat(t.notes()).containsExactly("收到意见6条，采纳2条，部分采纳1条，未采纳2条，待定1条。");
-    OpinionCounts c = OpinionCounts.of(List.of(Handling.PENDING, Handling.ADOPTED));
+    OpinionCounts c = OpinionCounts.of(List.of(ProposalStatus.PENDING, ProposalStatus.ACCEPTED));
     assertThat(c.asMap()).containsEntry("received", 2).containsEntry("adopted", 1).containsEntry("pending", 1)
         .containsEntry("text", "收到意见2条，采纳1条，部分采纳0条，未采纳0条，待定1条");
   }

@@ -105,7 +105,7 @@ class OpinionTableWritersTest {
 
   @Test
   void aPipeInACellIsEscaped() {
-    Table t = OpinionTable.of("甲", List.of(new OpinionRow(1, "第一条　甲|乙", "意见", "某", Handling.PENDING, "")));
+    Table t = OpinionTable.of("甲", List.of(new OpinionRow(1, "第一条　甲|乙", "意见", "某", ProposalStatus.PENDING, "")));
     assertThat(TableMarkdownWriter.write(t)).contains("| 第一条　甲\\|乙 |");
   }
 }

@@ -38,11 +38,11 @@ public final class Opinions {
     Article a11 = r.articles().get(10);
     Article a26 = r.articles().get(25);
     return List.of(
-        new OpinionRow(11, text(a11), "将第一项中的“大声喧哗”修改为“高声喧哗”。", "市公安局", Handling.ADOPTED, ""),
-        new OpinionRow(2, text(a2), "建议明确“文明行为”的范围。", "张三", Handling.PARTLY_ADOPTED, "已在第三条中列举。"),
-        new OpinionRow(11, text(a11), "删去第二项中的“、劝烟”。", "李四", Handling.NOT_ADOPTED, "劝烟属于不文明行为，应当保留。"),
-        new OpinionRow(0, "总体意见", "建议增加志愿服务的内容。", "市文明办", Handling.PENDING, ""),
-        new OpinionRow(26, text(a26), "罚款数额偏低。", "王五", Handling.NOT_ADOPTED, "与上位法规定一致。"),
-        new OpinionRow(2, text(a2), "“本市行政区域内”改为“本市行政区域内的”。", "李四", Handling.ADOPTED, ""));
+        new OpinionRow(11, text(a11), "将第一项中的“大声喧哗”修改为“高声喧哗”。", "市公安局", ProposalStatus.ACCEPTED, ""),
+        new OpinionRow(2, text(a2), "建议明确“文明行为”的范围。", "张三", ProposalStatus.PARTLY_ACCEPTED, "已在第三条中列举。"),
+        new OpinionRow(11, text(a11), "删去第二项中的“、劝烟”。", "李四", ProposalStatus.REJECTED, "劝烟属于不文明行为，应当保留。"),
+        new OpinionRow(0, "总体意见", "建议增加志愿服务的内容。", "市文明办", ProposalStatus.PENDING, ""),
+        new OpinionRow(26, text(a26), "罚款数额偏低。", "王五", ProposalStatus.REJECTED, "与上位法规定一致。"),
+        new OpinionRow(2, text(a2), "“本市行政区域内”改为“本市行政区域内的”。", "李四", ProposalStatus.ACCEPTED, ""));
   }
 }

@@ -1,0 +1,202 @@
+package org.regdraft.review;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.regdraft.markdown.MarkdownReader;
+import org.regdraft.markdown.ReadResult;
+import org.regdraft.model.Regulation;
+import org.regdraft.model.UnitText;
+
+/**
+ * Accepting proposals: applies each to the working draft's Markdown, where the words it changes are
+ * now. The change is located in the text as it was sent (the unit and the position the proposal
+ * records, checked against the sent words); if that unit is unchanged in the draft, the change goes
+ * exactly there. Otherwise it is re-based: the sent words with their surroundings (the whole sent
+ * unit, then 12, 6 and 0 characters either side) are looked for in every unit of the draft, and the
+ * change is made only where they occur exactly once. Anything else — the words gone, found in two
+ * places, a change across paragraphs, the draft no longer readable afterwards — is a conflict,
+ * reported by article, and nothing of that proposal is written. Comments change no text.
+ */
+public final class ProposalApplier {
+  /** Characters of context either side tried in turn after the whole unit; 0 = the words alone. */
+  static final int[] CONTEXT = {12, 6, 0};
+  static final String TITLE = "标题";
+
+  private ProposalApplier() {}
+
+  /** What became of one proposal. */
+  public sealed interface Outcome {
+    Proposal proposal();
+  }
+
+  /** Applied; {@code where} is the unit in the draft (its label may differ from the sent one). */
+  public record Applied(Proposal proposal, String where, boolean rebased) implements Outcome {}
+
+  /** A comment: accepted without a change to the text. */
+  public record Noted(Proposal proposal) implements Outcome {}
+
+  /** Not applied, and why. */
+  public record Conflict(Proposal proposal, String reason) implements Outcome {}
+
+  /** The draft after the applied proposals, and every proposal's outcome in the order given. */
+  public record Result(String text, List<Outcome> outcomes) {
+    public boolean changed(String before) {
+      return !text.equals(before);
+    }
+
+    public List<Conflict> conflicts() {
+      return outcomes.stream().filter(o -> o instanceof Conflict).map(o -> (Conflict) o).toList();
+    }
+  }
+
+  /**
+   * @param draft the working draft's Markdown
+   * @param file its name, for messages of the reader
+   * @param sent the regulation as sent, by commit (empty when that version cannot be read)
+   */
+  public static Result apply(String draft, String file, List<Proposal> proposals, Function<String, Optional<Regulation>> sent) {
+    // from the end of the text to its start: a change never moves the place of one still to come
+    List<Proposal> order = new ArrayList<>(proposals);
+    order.sort(Comparator.comparing((Proposal p) -> ProposalListing.key(p), ProposalApplier::compareKeys).thenComparingInt(Proposal::position).reversed());
+    String text = draft;
+    List<Outcome> done = new ArrayList<>();
+    for (Proposal p : order) {
+      Outcome o;
+      try {
+        Step s = step(text, file, p, sent);
+        text = s.text;
+        o = s.outcome;
+      } catch (Refused e) {
+        o = new Conflict(p, e.getMessage());
+      }
+      done.add(o);
+    }
+    List<Outcome> inOrder = new ArrayList<>();
+    for (Proposal p : proposals) done.stream().filter(o -> o.proposal() == p).findFirst().ifPresent(inOrder::add);
+    return new Result(text, inOrder);
+  }
+
+  private record Step(String text, Outcome outcome) {}
+
+  private static final class Refused extends Exception {
+    Refused(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  private static Step step(String text, String file, Proposal p, Function<String, Optional<Regulation>> sent) throws Refused {
+    if (p.kind() == ProposalKind.COMMENT) return new Step(text, new Noted(p));
+    if (!p.mapped()) throw new Refused("未能对应到条文，请手工处理");
+    if (p.original().contains("\n") || p.proposed().contains("\n")) throw new Refused("修改跨越段落，请手工处理");
+    Regulation was = sent.apply(p.sentRevision()).orElseThrow(() -> new Refused("无法读取送审的版本 " + abbreviate(p.sentRevision())));
+    if (p.unit().equals(TITLE)) return title(text, file, p, was);
+    UnitText sentUnit = unit(was, p.unit()).orElseThrow(() -> new Refused("送审的版本中没有" + p.unit()));
+    String s = sentUnit.text();
+    int[] range = range(s, p);
+    ReadResult now = MarkdownReader.read(text, file);
+    if (now.hasErrors()) throw new Refused("工作稿有无法识别的内容，请先用 check 修正");
+    List<String> lines = List.of(text.split("\n", -1));
+    // exactly where it was: the same unit, unchanged since the copy was sent
+    Optional<UnitText> same = unit(now.regulation(), p.unit()).filter(u -> u.text().equals(s));
+    if (same.isPresent()) {
+      return new Step(splice(text, lines, file, same.get(), range[0], range[1], p), new Applied(p, same.get().label(), false));
+    }
+    // re-based: the sent words and their surroundings, found once in the draft
+    List<Integer> contexts = new ArrayList<>();
+    contexts.add(s.length());
+    for (int c : CONTEXT) contexts.add(c);
+    for (int c : contexts) {
+      int from = Math.max(0, range[0] - c);
+      int to = Math.min(s.length(), range[1] + c);
+      String key = s.substring(from, to);
+      if (key.isEmpty() || (c == 0 && p.original().isEmpty())) continue;
+      List<int[]> hits = new ArrayList<>();
+      List<UnitText> units = UnitText.of(now.regulation());
+      for (int i = 0; i < units.size(); i++) {
+        String t = units.get(i).text();
+        for (int at = t.indexOf(key); at >= 0; at = t.indexOf(key, at + 1)) hits.add(new int[] {i, at});
+      }
+      if (hits.size() > 1) throw new Refused("“" + key + "”在工作稿中有 " + hits.size() + " 处，无法确定位置");
+      if (hits.size() == 1) {
+        UnitText u = units.get(hits.get(0)[0]);
+        int start = hits.get(0)[1] + (range[0] - from);
+        return new Step(splice(text, lines, file, u, start, start + (range[1] - range[0]), p), new Applied(p, u.label(), true));
+      }
+    }
+    throw new Refused(p.original().isEmpty()
+        ? "送审以来" + p.unit() + "已修改，找不到插入的位置"
+        : "送审以来" + p.unit() + "已修改，工作稿中找不到“" + p.original() + "”");
+  }
+
+  /** A change of the title: made only while the title is still the one sent. */
+  private static Step title(String text, String file, Proposal p, Regulation was) throws Refused {
+    String s = was.title();
+    int[] range = range(s, p);
+    List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+    int index = lines.indexOf("# " + s);
+    if (index < 0) throw new Refused("送审以来标题已修改，请手工处理");
+    lines.set(index, "# " + s.substring(0, range[0]) + p.proposed() + s.substring(range[1]));
+    String result = String.join("\n", lines);
+    ReadResult rr = MarkdownReader.read(result, file);
+    if (rr.hasErrors()) throw new Refused("采纳后标题无法识别");
+    return new Step(result, new Applied(p, TITLE, false));
+  }
+
+  /** The unit with this label (第十一条第二款第三项); 标题 is not a unit text. */
+  static Optional<UnitText> unit(Regulation r, String label) {
+    return UnitText.of(r).stream().filter(u -> u.label().equals(label)).findFirst();
+  }
+
+  /**
+   * The sent words' place in the sent unit, as char offsets: at the recorded position when the words
+   * are there, else where they occur once.
+   */
+  static int[] range(String s, Proposal p) throws Refused {
+    String w = p.original();
+    int pos = p.position();
+    if (pos >= 0 && pos <= s.codePointCount(0, s.length())) {
+      int at = s.offsetByCodePoints(0, pos);
+      if (s.startsWith(w, at)) return new int[] {at, at + w.length()};
+    }
+    if (w.isEmpty()) throw new Refused("意见没有记录插入的位置");
+    int at = s.indexOf(w);
+    if (at < 0) throw new Refused("送审的" + p.unit() + "中没有“" + w + "”，意见记录有误");
+    if (s.indexOf(w, at + 1) >= 0) throw new Refused("送审的" + p.unit() + "中有多处“" + w + "”，意见记录的位置不符");
+    return new int[] {at, at + w.length()};
+  }
+
+  /** The draft with [start, end) of the unit's text replaced by the proposal's words; checked by reading it again. */
+  private static String splice(String text, List<String> lines, String file, UnitText u, int start, int end, Proposal p) throws Refused {
+    int index = u.line() - 1;
+    if (index < 0 || index >= lines.size() || !lines.get(index).stripTrailing().endsWith(u.text())) {
+      throw new Refused(u.label() + "在文件中的位置无法确定（第 " + u.line() + " 行）");
+    }
+    String line = lines.get(index).stripTrailing();
+    int base = line.length() - u.text().length();
+    String changed = line.substring(0, base + start) + p.proposed() + line.substring(base + end);
+    List<String> out = new ArrayList<>(lines);
+    out.set(index, changed);
+    String result = String.join("\n", out);
+    ReadResult rr = MarkdownReader.read(result, file);
+    if (rr.hasErrors()) {
+      String why = rr.findings().stream().filter(f -> f.isError()).map(f -> f.message()).findFirst().orElse("");
+      throw new Refused("采纳后" + u.label() + "无法识别（" + why + "）");
+    }
+    String expected = u.text().substring(0, start) + p.proposed() + u.text().substring(end);
+    if (UnitText.of(rr.regulation()).stream().noneMatch(x -> x.text().equals(expected))) {
+      throw new Refused("采纳后" + u.label() + "的结构改变了，请手工处理");
+    }
+    return result;
+  }
+
+  private static int compareKeys(long[] a, long[] b) {
+    return java.util.Arrays.compare(a, b);
+  }
+
+  private static String abbreviate(String commit) {
+    return commit.length() > 7 ? commit.substring(0, 7) : commit;
+  }
+}
