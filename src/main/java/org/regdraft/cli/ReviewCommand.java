@@ -13,7 +13,10 @@ final class ReviewCommand implements Callable<Integer>, ReadsRegulations, Declar
               ReviewSendCommand.INFO,
               ReviewImportCommand.INFO,
               ReviewListCommand.INFO,
-              ReviewTableCommand.INFO);
+              ReviewTableCommand.INFO,
+              ReviewAcceptCommand.INFO,
+              ReviewRejectCommand.INFO,
+              ReviewAnswerCommand.INFO);
 
   Main main;
 

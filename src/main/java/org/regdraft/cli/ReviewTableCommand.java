@@ -2,15 +2,10 @@ package org.regdraft.cli;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.regdraft.RegdraftException;
-import org.regdraft.markdown.MarkdownReader;
-import org.regdraft.markdown.ReadResult;
-import org.regdraft.model.Regulation;
 import org.regdraft.render.docx.ReferenceDocument;
 import org.regdraft.render.docx.TableDocxWriter;
 import org.regdraft.render.table.Table;
@@ -18,9 +13,9 @@ import org.regdraft.render.table.TableMarkdownWriter;
 import org.regdraft.render.table.TableXlsxWriter;
 import org.regdraft.review.OpinionCounts;
 import org.regdraft.review.Proposal;
+import org.regdraft.review.ProposalDecisions;
 import org.regdraft.review.ReviewStore;
 import org.regdraft.review.ReviewTable;
-import org.regdraft.workspace.VersionStore;
 import org.regdraft.workspace.Workspace;
 
 /** {@code review table REG -o 征求意见汇总表.docx|.xlsx|.md}: the table of opinions and how each was handled. */
@@ -52,7 +47,7 @@ final class ReviewTableCommand implements Callable<Integer>, Declared {
     if (proposals.isEmpty()) {
       throw RegdraftException.content("《" + title + "》还没有导入意见，无法生成汇总表：先运行 " + Launcher.name() + " review import 返回稿.docx");
     }
-    Table table = ReviewTable.of(title, proposals, sentTexts(ws, file));
+    Table table = ReviewTable.of(title, proposals, ProposalDecisions.sentTexts(Versions.store(ws), file));
     String name = output == null ? title + "-征求意见汇总表.docx" : output.getFileName().toString();
     Path target = OutputFiles.target(ws, output, name);
     byte[] bytes =
@@ -66,20 +61,5 @@ final class ReviewTableCommand implements Callable<Integer>, Declared {
     out.println("已生成：" + ws.display(target));
     out.println(OpinionCounts.of(proposals.stream().map(Proposal::status).toList()).text() + "。");
     return 0;
-  }
-
-  /** The sent versions by commit, read once each; a version that cannot be read gives empty. */
-  static java.util.function.Function<String, Optional<Regulation>> sentTexts(Workspace ws, Path file) {
-    VersionStore store = Versions.store(ws);
-    Map<String, Optional<Regulation>> cache = new HashMap<>();
-    return commit -> cache.computeIfAbsent(commit, c -> {
-      if (c.isEmpty()) return Optional.empty();
-      try {
-        ReadResult rr = MarkdownReader.read(store.read(file, c), ws.display(file) + "@" + c);
-        return rr.hasErrors() ? Optional.empty() : Optional.of(rr.regulation());
-      } catch (RegdraftException e) {
-        return Optional.empty();
-      }
-    });
   }
 }
