@@ -85,7 +85,10 @@ class MalformedInputTest {
           new Command("history {REG} 第二条", EnumSet.noneOf(Kind.class), false),
           new Command("asof {REG} 2030-01-01", EnumSet.noneOf(Kind.class), false),
           // lists the stored proposals of the regulation named: reads no regulation text
-          new Command("review list {REG}", EnumSet.noneOf(Kind.class)));
+          new Command("review list {REG}", EnumSet.noneOf(Kind.class)),
+          // no proposals were imported for any of these files: the table is refused (exit 1), clearly
+          new Command("review table {REG} -o {OUT}.md", EnumSet.noneOf(Kind.class), false),
+          new Command("review accept --all --from 张三", EnumSet.noneOf(Kind.class), false));
 
   /**
    * The commands that take no regulation file: everything else in {@code Main.SUBCOMMANDS} must
