@@ -53,6 +53,8 @@ public final class SaveVersion {
 
   private final RegRepo repo;
   private final List<Path> files = new ArrayList<>();
+  /** Files recorded with the version but not regulations: not checked, not named as saved titles. */
+  private final List<Path> attachments = new ArrayList<>();
   private String message;
   private String stage;
   private PersonIdent author;
@@ -80,6 +82,16 @@ public final class SaveVersion {
 
   public SaveVersion files(List<Path> f) {
     files.addAll(f);
+    return this;
+  }
+
+  /**
+   * Files to record in the same commit that are not regulations (the proposals of {@code review
+   * import}): written as they are, without the check. With attachments and no {@link #files}, only
+   * the attachments are saved.
+   */
+  public SaveVersion attachments(List<Path> f) {
+    attachments.addAll(f);
     return this;
   }
 
@@ -125,8 +137,8 @@ public final class SaveVersion {
       throw new RegdraftException(
           "仓库正处于" + stateName(r.getRepositoryState()) + "，请先完成（解决冲突后运行 regdraft sync），或用 git merge --abort 放弃");
     }
-    List<Path> targets = files.isEmpty() ? repo.workspace().regulationFiles() : files;
-    if (targets.isEmpty()) throw new RegdraftException("没有可保存的法规：regulations/ 中没有法规文件");
+    List<Path> targets = files.isEmpty() && attachments.isEmpty() ? repo.workspace().regulationFiles() : files;
+    if (targets.isEmpty() && attachments.isEmpty()) throw new RegdraftException("没有可保存的法规：regulations/ 中没有法规文件");
     Map<String, Path> byPath = new LinkedHashMap<>();
     for (Path f : targets) byPath.put(repo.pathOf(f), f);
 
@@ -141,6 +153,7 @@ public final class SaveVersion {
     List<String> titles = byPath.values().stream().map(Workspace::titleOf).toList();
     Map<String, Snapshot> snapshots = new LinkedHashMap<>();
     for (var e : byPath.entrySet()) snapshots.put(e.getKey(), Snapshot.of(e.getValue()));
+    for (Path a : attachments) snapshots.put(repo.pathOf(a), Snapshot.of(a));
     List<String> notes = new ArrayList<>();
     if (stage != null) validateStage(snapshots, byPath, titles, notes);
     if (snapshots.values().stream().anyMatch(x -> x.crlf) && !normalisesMarkdown(repo.workTree())) {

@@ -45,8 +45,23 @@ final class LineWriter {
     return DiffLines.merge(out);
   }
 
+  /** Starts the line's paragraph; {@link #finishLine} writes its runs (a caller may add elements between). */
+  void startLine(DiffLine line) {
+    doc.startParagraph(line.role());
+  }
+
+  /** Writes the runs of a line started by {@link #startLine}, leaving the paragraph open. */
+  void finishLine(DiffLine line) {
+    content(line.role(), visible(line.pieces()));
+  }
+
   private void paragraph(Role role, List<Piece> pieces) {
     doc.startParagraph(role);
+    content(role, pieces);
+    doc.endParagraph();
+  }
+
+  private void content(Role role, List<Piece> pieces) {
     if (role == Role.TITLE) {
       // a long title turns at words, in a balanced shape (GB/T 9704 §7.3.2)
       List<List<Piece>> lines = TitleLines.lines(pieces, p -> true, doc.titleChars());
@@ -57,7 +72,6 @@ final class LineWriter {
     } else {
       runs(role, pieces);
     }
-    doc.endParagraph();
   }
 
   private void runs(Role role, List<Piece> pieces) {
