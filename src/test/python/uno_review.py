@@ -110,6 +110,23 @@ def now():
     return d
 
 
+def select(para, at, text):
+    """A cursor over the text found at string offset `at` of the paragraph.
+
+    A comment's anchor takes a cursor position but no character of getString(), so after one the
+    offsets differ: the start is moved right until the selection reads as the text.
+    """
+    for shift in range(0, 8):
+        for extra in range(0, 4):
+            cur = para.getText().createTextCursorByRange(para.getStart())
+            if not cur.goRight(at + shift, False):
+                return None
+            cur.goRight(len(text) + extra, True)
+            if cur.getString() == text:
+                return cur
+    return None
+
+
 def find(doc, text, occurrence=1):
     """The range of the n-th occurrence of the text inside one paragraph.
 
@@ -125,10 +142,8 @@ def find(doc, text, occurrence=1):
         while at >= 0:
             n += 1
             if n == occurrence:
-                cur = para.getText().createTextCursorByRange(para.getStart())
-                cur.goRight(at, False)
-                cur.goRight(len(text), True)
-                if cur.getString() != text:
+                cur = select(para, at, text)
+                if cur is None:
                     raise EditError("“%s”所在段落中有域或批注，无法定位" % text)
                 return cur
             at = s.find(text, at + len(text))
