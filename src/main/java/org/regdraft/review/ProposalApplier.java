@@ -87,12 +87,13 @@ public final class ProposalApplier {
     }
   }
 
-  private static Step step(String text, String file, Proposal p, Function<String, Optional<Regulation>> sent) throws Refused {
-    if (p.kind() == ProposalKind.COMMENT) return new Step(text, new Noted(p));
+  private static Step step(String text, String file, Proposal asked, Function<String, Optional<Regulation>> sent) throws Refused {
+    if (asked.kind() == ProposalKind.COMMENT) return new Step(text, new Noted(asked));
+    Proposal p = withoutMark(asked);
     if (!p.mapped()) throw new Refused("未能对应到条文，请手工处理");
-    if (p.original().contains("\n") || p.proposed().contains("\n")) throw new Refused("修改跨越段落，请手工处理");
+    if (p.original().contains("\n")) throw new Refused("修改删除了段落标记（两段合并），请手工处理");
     Regulation was = sent.apply(p.sentRevision()).orElseThrow(() -> new Refused("无法读取送审的版本 " + abbreviate(p.sentRevision())));
-    if (p.unit().equals(TITLE)) return title(text, file, p, was);
+    if (p.unit().equals(TITLE)) return title(text, file, asked, was);
     UnitText sentUnit = unit(was, p.unit()).orElseThrow(() -> new Refused("送审的版本中没有" + p.unit()));
     String s = sentUnit.text();
     int[] range = range(s, p);
@@ -102,7 +103,7 @@ public final class ProposalApplier {
     // exactly where it was: the same unit, unchanged since the copy was sent
     Optional<UnitText> same = unit(now.regulation(), p.unit()).filter(u -> u.text().equals(s));
     if (same.isPresent()) {
-      return new Step(splice(text, lines, file, same.get(), range[0], range[1], p), new Applied(p, same.get().label(), false));
+      return new Step(splice(text, lines, file, same.get(), range[0], range[1], p), new Applied(asked, same.get().label(), false));
     }
     // re-based: the sent words and their surroundings, found once in the draft
     List<Integer> contexts = new ArrayList<>();
@@ -123,7 +124,7 @@ public final class ProposalApplier {
       if (hits.size() == 1) {
         UnitText u = units.get(hits.get(0)[0]);
         int start = hits.get(0)[1] + (range[0] - from);
-        return new Step(splice(text, lines, file, u, start, start + (range[1] - range[0]), p), new Applied(p, u.label(), true));
+        return new Step(splice(text, lines, file, u, start, start + (range[1] - range[0]), p), new Applied(asked, u.label(), true));
       }
     }
     throw new Refused(p.original().isEmpty()
@@ -143,6 +144,24 @@ public final class ProposalApplier {
     ReadResult rr = MarkdownReader.read(result, file);
     if (rr.hasErrors()) throw new Refused("采纳后标题无法识别");
     return new Step(result, new Applied(p, TITLE, false));
+  }
+
+  /**
+   * A whole paragraph deleted, with or without its paragraph mark: the sent words are the unit's
+   * whole text (the mark a "\n" before or after).
+   */
+  static boolean wholeParagraph(Proposal p) {
+    String o = p.original();
+    return p.proposed().isEmpty() && o.length() > 1 && o.indexOf('\n') == o.lastIndexOf('\n') && (o.startsWith("\n") || o.endsWith("\n"));
+  }
+
+  /** The proposal with a deleted paragraph's mark taken off its words (the mark goes with the line). */
+  static Proposal withoutMark(Proposal p) {
+    if (!wholeParagraph(p)) return p;
+    String o = p.original().replace("\n", "");
+    int pos = p.original().startsWith("\n") && p.position() >= 0 ? p.position() + 1 : p.position();
+    return new Proposal(p.id(), p.regulation(), p.sentRevision(), p.source(), p.reviewer(), p.date(), p.kind(), p.unit(), pos, p.anchor(), p.note(),
+        o, p.proposed(), p.comment(), p.replies(), p.status(), p.answer());
   }
 
   /** The unit with this label (第十一条第二款第三项); 标题 is not a unit text. */
@@ -176,17 +195,24 @@ public final class ProposalApplier {
     }
     String line = lines.get(index).stripTrailing();
     int base = line.length() - u.text().length();
-    String changed = line.substring(0, base + start) + p.proposed() + line.substring(base + end);
     List<String> out = new ArrayList<>(lines);
-    out.set(index, changed);
+    boolean removesLine = p.proposed().isEmpty() && start == 0 && end == u.text().length() && end > 0;
+    if (removesLine) {
+      // the paragraph goes with its marker (第X条, （三）) and the blank line after it
+      out.remove(index);
+      if (index < out.size() && out.get(index).isBlank()) out.remove(index);
+    } else {
+      // a paragraph mark inserted: a new paragraph, a line of its own in the Markdown
+      out.set(index, line.substring(0, base + start) + p.proposed().replace("\n", "\n\n") + line.substring(base + end));
+    }
     String result = String.join("\n", out);
     ReadResult rr = MarkdownReader.read(result, file);
     if (rr.hasErrors()) {
       String why = rr.findings().stream().filter(f -> f.isError()).map(f -> f.message()).findFirst().orElse("");
       throw new Refused("采纳后" + u.label() + "无法识别（" + why + "）");
     }
-    String expected = u.text().substring(0, start) + p.proposed() + u.text().substring(end);
-    if (UnitText.of(rr.regulation()).stream().noneMatch(x -> x.text().equals(expected))) {
+    String expected = u.text().substring(0, start) + p.proposed().split("\n", -1)[0] + (p.proposed().contains("\n") ? "" : u.text().substring(end));
+    if (!removesLine && UnitText.of(rr.regulation()).stream().noneMatch(x -> x.text().equals(expected))) {
       throw new Refused("采纳后" + u.label() + "的结构改变了，请手工处理");
     }
     return result;

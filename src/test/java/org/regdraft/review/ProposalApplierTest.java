@@ -145,10 +145,29 @@ class ProposalApplierTest {
   }
 
   @Test
-  void aChangeThatWouldBreakTheStructureIsRefused() throws Exception {
-    // deleting 第十一条's label words would turn the paragraph into something the reader cannot place
-    Result r = apply(sentText(), p("R1-1", "张三", ProposalKind.INSERT, "第十一条", "", "\n\n第五条　"));
-    assertThat(r.conflicts()).singleElement().satisfies(c -> assertThat(c.reason()).contains("跨越段落"));
+  void aNewParagraphAfterAUnitIsALineOfItsOwn() throws Exception {
+    String item3 = "等候服务时依次排队、不得插队；";
+    Result r = apply(sentText(), at("R1-1", "张三", ProposalKind.INSERT, "第十一条第三项", item3.length(), "", "\n（X）不在公共场所随意停放车辆；"));
+    assertThat(r.conflicts()).isEmpty();
+    assertThat(r.text()).contains("（三）" + item3 + "\n\n（X）不在公共场所随意停放车辆；\n\n（四）");
+  }
+
+  @Test
+  void aDeletedParagraphGoesWithItsMarkerAndItsMark() throws Exception {
+    String item3 = "等候服务时依次排队、不得插队；";
+    String sent = sentText();
+    // tracked: the text and the paragraph mark; untracked: the text alone (the paragraph is missing)
+    for (String original : List.of(item3 + "\n", item3)) {
+      Result r = apply(sent, at("R1-1", "张三", ProposalKind.DELETE, "第十一条第三项", 0, original, ""));
+      assertThat(r.conflicts()).isEmpty();
+      assertThat(r.text()).isEqualTo(sent.replace("（三）" + item3 + "\n\n", ""));
+    }
+  }
+
+  @Test
+  void joiningTwoParagraphsIsLeftToThePeople() throws Exception {
+    Result r = apply(sentText(), at("R1-1", "张三", ProposalKind.DELETE, "第十一条第三项", 14, "；\n（四）", "，"));
+    assertThat(r.conflicts()).singleElement().satisfies(c -> assertThat(c.reason()).contains("段落标记"));
   }
 
   @Test
