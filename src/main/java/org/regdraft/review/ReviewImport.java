@@ -125,7 +125,7 @@ public final class ReviewImport {
     if (path == null || commit == null) {
       if (reg == null) {
         throw RegdraftException.content(name + "：没有 regdraft 的文档属性（不是用 review send 生成的审阅稿，或属性被删除）；"
-            + "请用 --reg 法规@版本 指明它是哪一部法规的哪一稿，再导入");
+            + "请用 --reg 法规@版本 指明它是哪一部法规的哪一稿，再导入。未导入任何内容");
       }
       return cached(cache, Path.of(reg), revision.isEmpty() ? "HEAD" : revision, name);
     }

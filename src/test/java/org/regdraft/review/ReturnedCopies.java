@@ -60,7 +60,11 @@ final class ReturnedCopies implements AutoCloseable {
 
   ReturnedCopies(byte[] sent) throws Exception {
     doc = new XWPFDocument(new ByteArrayInputStream(sent));
+    for (XWPFParagraph p : doc.getParagraphs()) texts.add(p.getText());
   }
+
+  /** The paragraphs' texts as sent (POI's paragraph objects go stale once their XML is rewritten). */
+  private final List<String> texts = new ArrayList<>();
 
   List<XWPFParagraph> paragraphs() {
     return doc.getParagraphs();
@@ -68,13 +72,12 @@ final class ReturnedCopies implements AutoCloseable {
 
   /** The index of the first paragraph whose text starts with {@code start}. */
   int find(String start) {
-    List<XWPFParagraph> ps = paragraphs();
-    for (int i = 0; i < ps.size(); i++) if (ps.get(i).getText().startsWith(start)) return i;
+    for (int i = 0; i < texts.size(); i++) if (texts.get(i).startsWith(start)) return i;
     throw new AssertionError("no paragraph starts with " + start);
   }
 
   String text(int paragraph) {
-    return paragraphs().get(paragraph).getText();
+    return texts.get(paragraph);
   }
 
   /** Replaces the runs of paragraph {@code i} by {@code ops} (bookmarks and properties stay). */
