@@ -2,7 +2,9 @@ package org.regdraft.review;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.Function;
 import org.regdraft.markdown.MarkdownReader;
@@ -59,14 +61,26 @@ public final class ProposalApplier {
    */
   public static Result apply(String draft, String file, List<Proposal> proposals, Function<String, Optional<Regulation>> sent) {
     // from the end of the text to its start: a change never moves the place of one still to come
+    // (at one place, a deletion before an insertion: the inserted words stand before the deleted ones, as in Word)
     List<Proposal> order = new ArrayList<>(proposals);
-    order.sort(Comparator.comparing((Proposal p) -> ProposalListing.key(p), ProposalApplier::compareKeys).thenComparingInt(Proposal::position).reversed());
+    order.sort(Comparator.comparing((Proposal p) -> ProposalListing.key(p), ProposalApplier::compareKeys).thenComparingInt(Proposal::position)
+        .thenComparingInt(p -> p.original().isEmpty() ? 0 : 1).reversed());
+    // the units unchanged since they were sent take all their proposals at the recorded places
+    Set<String> exact = new HashSet<>();
+    ReadResult before = MarkdownReader.read(draft, file);
+    for (Proposal p : proposals) {
+      Optional<Regulation> was = p.mapped() ? sent.apply(p.sentRevision()) : Optional.empty();
+      if (was.isEmpty() || before.hasErrors()) continue;
+      Optional<UnitText> then = unit(was.get(), p.unit());
+      Optional<UnitText> now = unit(before.regulation(), p.unit());
+      if (then.isPresent() && now.isPresent() && then.get().text().equals(now.get().text())) exact.add(p.sentRevision() + " " + p.unit());
+    }
     String text = draft;
     List<Outcome> done = new ArrayList<>();
     for (Proposal p : order) {
       Outcome o;
       try {
-        Step s = step(text, file, p, sent);
+        Step s = step(text, file, p, sent, exact.contains(p.sentRevision() + " " + p.unit()));
         text = s.text;
         o = s.outcome;
       } catch (Refused e) {
@@ -87,7 +101,11 @@ public final class ProposalApplier {
     }
   }
 
-  private static Step step(String text, String file, Proposal asked, Function<String, Optional<Regulation>> sent) throws Refused {
+  /**
+   * @param exact the unit was unchanged before this batch: earlier proposals of the batch changed it
+   *     only after this one's place (they are applied from the end)
+   */
+  private static Step step(String text, String file, Proposal asked, Function<String, Optional<Regulation>> sent, boolean exact) throws Refused {
     if (asked.kind() == ProposalKind.COMMENT) return new Step(text, new Noted(asked));
     Proposal p = withoutMark(asked);
     if (!p.mapped()) throw new Refused("未能对应到条文，请手工处理");
@@ -100,22 +118,28 @@ public final class ProposalApplier {
     ReadResult now = MarkdownReader.read(text, file);
     if (now.hasErrors()) throw new Refused("工作稿有无法识别的内容，请先用 check 修正");
     List<String> lines = List.of(text.split("\n", -1));
-    // exactly where it was: the same unit, unchanged since the copy was sent
-    Optional<UnitText> same = unit(now.regulation(), p.unit()).filter(u -> u.text().equals(s));
-    if (same.isPresent()) {
-      return new Step(splice(text, lines, file, same.get(), range[0], range[1], p), new Applied(asked, same.get().label(), false));
+    // exactly where it was: the same unit, unchanged since the copy was sent (but for this batch's
+    // changes after this place)
+    Optional<UnitText> same = unit(now.regulation(), p.unit());
+    if (exact && same.isPresent()) {
+      if (!same.get().text().startsWith(s.substring(0, range[1]))) throw new Refused("与同一处文字的另一条意见重叠，请手工处理");
+      return new Step(splice(text, lines, file, same.get(), range[0], range[1], p, wholeParagraph(asked)), new Applied(asked, same.get().label(), false));
     }
-    // re-based: the sent words and their surroundings, found once in the draft
+    // re-based: the sent words and their surroundings, found once — in the unit of the same number
+    // first; elsewhere only with the whole sent unit or 12 characters around (the words alone could
+    // be another article's)
+    List<UnitText> all = UnitText.of(now.regulation());
+    List<UnitText> sameUnit = same.map(List::of).orElse(List.of());
+    for (List<UnitText> units : List.of(sameUnit, all)) {
     List<Integer> contexts = new ArrayList<>();
     contexts.add(s.length());
-    for (int c : CONTEXT) contexts.add(c);
+    for (int c : CONTEXT) if (units == sameUnit || c >= CONTEXT[0]) contexts.add(c);
     for (int c : contexts) {
       int from = Math.max(0, range[0] - c);
       int to = Math.min(s.length(), range[1] + c);
       String key = s.substring(from, to);
       if (key.isEmpty() || (c == 0 && p.original().isEmpty())) continue;
       List<int[]> hits = new ArrayList<>();
-      List<UnitText> units = UnitText.of(now.regulation());
       for (int i = 0; i < units.size(); i++) {
         String t = units.get(i).text();
         for (int at = t.indexOf(key); at >= 0; at = t.indexOf(key, at + 1)) hits.add(new int[] {i, at});
@@ -124,8 +148,9 @@ public final class ProposalApplier {
       if (hits.size() == 1) {
         UnitText u = units.get(hits.get(0)[0]);
         int start = hits.get(0)[1] + (range[0] - from);
-        return new Step(splice(text, lines, file, u, start, start + (range[1] - range[0]), p), new Applied(asked, u.label(), true));
+        return new Step(splice(text, lines, file, u, start, start + (range[1] - range[0]), p, wholeParagraph(asked)), new Applied(asked, u.label(), true));
       }
+    }
     }
     throw new Refused(p.original().isEmpty()
         ? "送审以来" + p.unit() + "已修改，找不到插入的位置"
@@ -188,7 +213,8 @@ public final class ProposalApplier {
   }
 
   /** The draft with [start, end) of the unit's text replaced by the proposal's words; checked by reading it again. */
-  private static String splice(String text, List<String> lines, String file, UnitText u, int start, int end, Proposal p) throws Refused {
+  private static String splice(String text, List<String> lines, String file, UnitText u, int start, int end, Proposal p, boolean paragraphGone)
+      throws Refused {
     int index = u.line() - 1;
     if (index < 0 || index >= lines.size() || !lines.get(index).stripTrailing().endsWith(u.text())) {
       throw new Refused(u.label() + "在文件中的位置无法确定（第 " + u.line() + " 行）");
@@ -196,7 +222,10 @@ public final class ProposalApplier {
     String line = lines.get(index).stripTrailing();
     int base = line.length() - u.text().length();
     List<String> out = new ArrayList<>(lines);
-    boolean removesLine = p.proposed().isEmpty() && start == 0 && end == u.text().length() && end > 0;
+    // a paragraph deleted with its mark, or missing from a copy edited without tracking; a tracked
+    // deletion of the words alone leaves the paragraph (and its marker), as Word does
+    boolean wholeText = p.proposed().isEmpty() && start == 0 && end == u.text().length() && end > 0;
+    boolean removesLine = wholeText && (paragraphGone || p.kind() == ProposalKind.UNTRACKED);
     if (removesLine) {
       // the paragraph goes with its marker (第X条, （三）) and the blank line after it
       out.remove(index);

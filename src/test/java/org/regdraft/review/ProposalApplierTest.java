@@ -157,8 +157,9 @@ class ProposalApplierTest {
     String item3 = "等候服务时依次排队、不得插队；";
     String sent = sentText();
     // tracked: the text and the paragraph mark; untracked: the text alone (the paragraph is missing)
-    for (String original : List.of(item3 + "\n", item3)) {
-      Result r = apply(sent, at("R1-1", "张三", ProposalKind.DELETE, "第十一条第三项", 0, original, ""));
+    for (Proposal deleted : List.of(at("R1-1", "张三", ProposalKind.DELETE, "第十一条第三项", 0, item3 + "\n", ""),
+        at("R1-1", "张三", ProposalKind.UNTRACKED, "第十一条第三项", 0, item3, ""))) {
+      Result r = apply(sent, deleted);
       assertThat(r.conflicts()).isEmpty();
       assertThat(r.text()).isEqualTo(sent.replace("（三）" + item3 + "\n\n", ""));
     }
