@@ -3,6 +3,7 @@ package org.regdraft.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -11,6 +12,9 @@ import org.regdraft.amend.Decision;
 import org.regdraft.amend.DecisionParser;
 import org.regdraft.check.Finding;
 import org.regdraft.importer.DecisionFiles;
+import org.regdraft.review.OpinionCounts;
+import org.regdraft.review.Proposal;
+import org.regdraft.review.ReviewStore;
 import org.regdraft.documents.DocumentInput;
 import org.regdraft.documents.DocumentMarkdown;
 import org.regdraft.documents.DocumentOutput;
@@ -103,6 +107,9 @@ final class DocCommand implements Callable<Integer>, ReadsRegulations, Declared 
     Optional<String> named = noLabel ? Optional.of("") : shown.label();
     DocumentInput input = DocumentInput.of(rr.regulation(), resolved, LocalDate.now()).withLabel(named);
     if (about.isPresent()) input = input.withDecision(about.get());
+    // the 说明 reports the opinions received when the regulation has any (review import)
+    List<Proposal> proposals = new ReviewStore(ws.root()).proposals(Workspace.titleOf(file));
+    if (!proposals.isEmpty()) input = input.withReviews(OpinionCounts.of(proposals.stream().map(Proposal::status).toList()).numbers());
     for (String w : org.regdraft.documents.DateConsistency.warnings(input, tf.type())) main.spec.commandLine().getErr().println("regdraft: 注意：" + w);
     RenderedDocument doc = service.render(tf, input);
     if ("-".equals(output)) {

@@ -12,7 +12,11 @@ final class ReviewCommand implements Callable<Integer>, ReadsRegulations, Declar
           .withSubcommands(
               ReviewSendCommand.INFO,
               ReviewImportCommand.INFO,
-              ReviewListCommand.INFO);
+              ReviewListCommand.INFO,
+              ReviewTableCommand.INFO,
+              ReviewAcceptCommand.INFO,
+              ReviewRejectCommand.INFO,
+              ReviewAnswerCommand.INFO);
 
   Main main;
 

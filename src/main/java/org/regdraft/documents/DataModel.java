@@ -46,6 +46,7 @@ public final class DataModel {
     root.put("regulation", regulation(r));
     root.put("counts", counts(r));
     in.comparison().ifPresent(c -> root.put("comparison", comparison(c)));
+    in.reviews().ifPresent(c -> root.put("reviews", reviews(c)));
     root.put("amendment", amendment(r, in));
     in.decision().ifPresent(d -> root.put("decision", DecisionData.of(d)));
     // the draft as the cover documents name it: 安阳市文明行为促进条例（草案）, for an amendment
@@ -246,6 +247,23 @@ public final class DataModel {
       out.put("text", "自公布之日起施行");
       out.put("onPromulgation", true);
     }
+    return out;
+  }
+
+  /**
+   * The opinions received (征求意见): the counts, and {@code text} — 共收到意见6条，其中采纳2条、部分采纳1条、
+   * 未采纳2条 — with 待定 named only when some are still open.
+   */
+  static Map<String, Object> reviews(Map<String, Integer> c) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (String k : List.of("received", "adopted", "partlyAdopted", "notAdopted", "pending")) out.put(k, c.getOrDefault(k, 0));
+    StringBuilder s = new StringBuilder("共收到意见").append(out.get("received")).append("条");
+    if ((Integer) out.get("received") > 0) {
+      s.append("，其中采纳").append(out.get("adopted")).append("条、部分采纳").append(out.get("partlyAdopted")).append("条、未采纳")
+          .append(out.get("notAdopted")).append("条");
+      if ((Integer) out.get("pending") > 0) s.append("、待定").append(out.get("pending")).append("条");
+    }
+    out.put("text", s.toString());
     return out;
   }
 

@@ -77,6 +77,20 @@ class BundledTemplatesTest {
   }
 
   @Test
+  void theExplanationCountsTheOpinionsReceivedWhenThereAreReviews() throws Exception {
+    DocumentService s = Fixtures.bundled();
+    var input = DocumentInput.of(Fixtures.regulation(CONDUCT), Map.of(), Fixtures.TODAY)
+        .withReviews(Map.of("received", 6, "adopted", 2, "partlyAdopted", 1, "notAdopted", 2, "pending", 1));
+    List<String> texts = s.render(s.find("说明", Path.of("")), input).texts();
+    assertThat(texts).containsSequence("（请写明调研、征求意见、论证和审议的经过。）",
+        "征求意见期间，共收到意见6条，其中采纳2条、部分采纳1条、未采纳2条、待定1条。", "三、《条例》的主要内容");
+    // nothing pending: 待定 is not named; no reviews: no such sentence
+    input = input.withReviews(Map.of("received", 3, "adopted", 3, "partlyAdopted", 0, "notAdopted", 0, "pending", 0));
+    assertThat(s.render(s.find("说明", Path.of("")), input).texts()).contains("征求意见期间，共收到意见3条，其中采纳3条、部分采纳0条、未采纳0条。");
+    assertThat(render("说明", CONDUCT, Map.of()).texts()).noneMatch(t -> t.startsWith("征求意见期间"));
+  }
+
+  @Test
   void setValuesReachTheTemplate() throws Exception {
     RenderedDocument doc = render("说明", CONDUCT, Map.of(
         "date", "2020-09-26",

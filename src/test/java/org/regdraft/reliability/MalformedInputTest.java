@@ -92,7 +92,10 @@ class MalformedInputTest {
           // lists the stored proposals of the regulation named: reads no regulation text
           new Command("review list {REG}", EnumSet.noneOf(Kind.class)),
           // sends a saved version: an unsaved broken file is "not saved" or refused, clearly
-          new Command("review send {REG} -o {OUT}.docx", EnumSet.noneOf(Kind.class), false));
+          new Command("review send {REG} -o {OUT}.docx", EnumSet.noneOf(Kind.class), false),
+          // no proposals were imported for any of these files: the table is refused (exit 1), clearly
+          new Command("review table {REG} -o {OUT}.md", EnumSet.noneOf(Kind.class), false),
+          new Command("review accept --all --from 张三", EnumSet.noneOf(Kind.class), false));
 
   /**
    * The commands that take no regulation file: everything else in {@code Main.SUBCOMMANDS} must
