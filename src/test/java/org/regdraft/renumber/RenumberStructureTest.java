@@ -335,4 +335,32 @@ class RenumberStructureTest {
       assertThat(f.message()).startsWith("引用“");
     });
   }
+
+  @Test
+  void everyCitationOfARenumberedSubItemIsMarkedInPlaceAndOtherLawsAreLeftAlone() {
+    String text = """
+        ---
+        kind: 条例
+        ---
+
+        # 某市测试条例
+
+        第一条　下列行为应当制止：
+
+        （一）在公共场所：
+
+        1．大声喧哗；
+
+        3．随地吐痰。
+
+        第二条　有本条例第一条第一项第三目行为的，予以劝阻；有本条例第一条第一项第一目行为的，予以批评；违反《某市市容条例》第一条第一项第三目的，依照该条例处理。
+        """;
+    RenumberResult r = Renumberer.renumber(read(text), false);
+    assertThat(r.dangling()).hasSize(2);
+    String second = "第二条　有本条例第一条第一项第三目行为的，予以劝阻；有本条例第一条第一项第一目行为的，予以批评；违反《某市市容条例》第一条第一项第三目的，依照该条例处理。";
+    assertThat(article(r, 2)).isEqualTo(second);
+    RenumberResult marked = Renumberer.renumber(read(text), false, true);
+    assertThat(article(marked, 2)).isEqualTo(second
+        .replace("第一项第三目行为", "第一项第三目" + MARK + "行为").replace("第一项第一目行为", "第一项第一目" + MARK + "行为"));
+  }
 }
