@@ -26,6 +26,9 @@ public final class ProposalApplier {
   /** Characters of context either side tried in turn after the whole unit; 0 = the words alone. */
   static final int[] CONTEXT = {12, 6, 0};
   static final String TITLE = "标题";
+  /** 第四条, 第四条第五项, 第十条之一第二项: a unit of an article that had a single paragraph. */
+  private static final java.util.regex.Pattern ARTICLE_WITHOUT_PARAGRAPH =
+      java.util.regex.Pattern.compile("(第[^条]+条(?:之[一二三四五六七八九十]+)?)((?:第[^款条]+项)?(?:第[^款条项]+目)?)");
 
   private ProposalApplier() {}
 
@@ -62,9 +65,12 @@ public final class ProposalApplier {
   public static Result apply(String draft, String file, List<Proposal> proposals, Function<String, Optional<Regulation>> sent) {
     // from the end of the text to its start: a change never moves the place of one still to come
     // (at one place, a deletion before an insertion: the inserted words stand before the deleted ones, as in Word)
+    // (two insertions at one place: the later one in the copy first, so the earlier one ends up before it)
     List<Proposal> order = new ArrayList<>(proposals);
+    java.util.IdentityHashMap<Proposal, Integer> inCopy = new java.util.IdentityHashMap<>();
+    for (int i = 0; i < proposals.size(); i++) inCopy.put(proposals.get(i), i);
     order.sort(Comparator.comparing((Proposal p) -> ProposalListing.key(p), ProposalApplier::compareKeys).thenComparingInt(Proposal::position)
-        .thenComparingInt(p -> p.original().isEmpty() ? 0 : 1).reversed());
+        .thenComparingInt(p -> p.original().isEmpty() ? 0 : 1).thenComparingInt(inCopy::get).reversed());
     // the units unchanged since they were sent take all their proposals at the recorded places
     Set<String> exact = new HashSet<>();
     ReadResult before = MarkdownReader.read(draft, file);
@@ -121,6 +127,12 @@ public final class ProposalApplier {
     // exactly where it was: the same unit, unchanged since the copy was sent (but for this batch's
     // changes after this place)
     Optional<UnitText> same = unit(now.regulation(), p.unit());
+    // a paragraph this batch added after an article's only paragraph made that paragraph (and its
+    // items) the article's 第一款: the words before it are where they were
+    if (same.isEmpty() && exact) {
+      java.util.regex.Matcher m = ARTICLE_WITHOUT_PARAGRAPH.matcher(p.unit());
+      if (m.matches()) same = unit(now.regulation(), m.group(1) + "第一款" + m.group(2));
+    }
     if (exact && same.isPresent()) {
       if (!same.get().text().startsWith(s.substring(0, range[1]))) throw new Refused("与同一处文字的另一条意见重叠，请手工处理");
       return new Step(splice(text, lines, file, same.get(), range[0], range[1], p, wholeParagraph(asked)), new Applied(asked, same.get().label(), false));
