@@ -16,7 +16,11 @@ import org.regdraft.model.Regulation;
 import org.regdraft.workspace.TextFiles;
 import org.regdraft.workspace.Workspace;
 
-/** Reads files and runs the checker: what {@code check} and {@code save} share. */
+/**
+ * Reads files and runs the checker: what {@code check} and {@code save} share. One instance is one
+ * check run: it reads (and parses) each file once and keeps it, so a file changed afterwards needs a
+ * new instance.
+ */
 public final class CheckService {
   private final Workspace workspace;
   private final Checker checker;

@@ -54,25 +54,25 @@ class CheckServiceTest {
 
   @Test
   void theCompanionIsCheckedAgainstItsRegulation(@TempDir Path dir) throws Exception {
+    // a CheckService reads each file once (one check run): every state of the file gets its own
     Path regs = repo(dir);
     Path companion = regs.resolve("文明行为促进条例说明.md");
     Files.copy(COMPANION, companion);
-    CheckService s = new CheckService(Workspace.at(dir));
-    assertThat(s.checkFile(companion)).isEmpty();
+        assertThat(new CheckService(Workspace.at(dir)).checkFile(companion)).isEmpty();
     Files.writeString(companion, Files.readString(COMPANION).replace("共五章三十三条", "共五章三十五条"));
-    assertThat(s.checkFile(companion)).singleElement().satisfies(f -> {
+    assertThat(new CheckService(Workspace.at(dir)).checkFile(companion)).singleElement().satisfies(f -> {
       assertThat(f.rule()).startsWith("companion");
       assertThat(f.line()).isEqualTo(14);
       assertThat(f.file()).isEqualTo("regulations/文明行为促进条例说明.md");
     });
     Files.writeString(companion, Files.readString(COMPANION).replace("regulation: 安阳市文明行为促进条例", "regulation: 安阳市物业管理条例"));
-    assertThat(s.checkFile(companion)).singleElement().satisfies(f -> {
+    assertThat(new CheckService(Workspace.at(dir)).checkFile(companion)).singleElement().satisfies(f -> {
       assertThat(f.rule()).isEqualTo("companion-target");
       assertThat(f.message()).isEqualTo("说明所指的法规《安阳市物业管理条例》在 regulations/ 中找不到");
       assertThat(f.line()).isEqualTo(1);
     });
     Files.writeString(companion, Files.readString(COMPANION).replace("regulation: 安阳市文明行为促进条例\n", ""));
-    assertThat(s.checkFile(companion)).singleElement().satisfies(f -> assertThat(f.rule()).isEqualTo("companion-target"));
+    assertThat(new CheckService(Workspace.at(dir)).checkFile(companion)).singleElement().satisfies(f -> assertThat(f.rule()).isEqualTo("companion-target"));
   }
 
   @Test
