@@ -83,7 +83,10 @@ final class PackageCommand implements Callable<Integer>, ReadsRegulations, Decla
       // the text in force it builds on (FROM), never the adoption it asks for
       DraftLabels.Shown shown = new DraftLabels(label, noLabel).show(ws, null, Optional.of(sides.to().label()), sides.to().regulation(),
           Optional.of(sides.from().regulation().metadata()));
-      String printed = noLabel ? "" : shown.label().orElse(DraftLabel.DRAFT);
+      // a packet is submitted for deliberation: a 征求意见稿 goes as （草案）; later stages keep theirs
+      // (（草案修改稿）, （表决稿）); --label decides when given
+      String printed = noLabel ? "" : label != null ? shown.label().orElse("")
+          : shown.label().filter(l -> !l.equals(DraftLabel.forStage("征求意见稿"))).orElse(DraftLabel.DRAFT);
       var request =
           new SubmissionPacket.Request(
               sides.from().regulation(), sides.from().name(), shown.draft() ? shown.regulation() : sides.to().regulation(), sides.to().name(),

@@ -29,6 +29,10 @@ class DemoCommandTest {
       assertThat(out.resolve(f)).as(f).isRegularFile();
       assertThat(r.out()).contains("out/" + f);
     }
+    // the packet is submitted for deliberation: the 征求意见稿 it packs is named （草案） throughout
+    assertThat(out.resolve("报送材料/01-关于提请审议《关于修改〈安阳市文明行为促进条例〉的决定（草案）》的议案.docx")).isRegularFile();
+    assertThat(out.resolve("报送材料/05-关于修改《安阳市文明行为促进条例》的决定（草案）.docx")).isRegularFile();
+    assertThat(Files.readString(out.resolve("报送材料/清单.md"))).doesNotContain("（征求意见稿）》");
     // the applied amendment: the penalty articles cite the renumbered items
     String text = Files.readString(dir.resolve("regulations/安阳市文明行为促进条例.md"));
     assertThat(text).contains("第二十七条　违反本条例第十二条第二项规定，在禁烟场所吸烟的")
