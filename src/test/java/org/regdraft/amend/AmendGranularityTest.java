@@ -95,4 +95,13 @@ class AmendGranularityTest {
     assertThat(DecisionCounts.of(d)).containsEntry("modified", 2).containsEntry("inserted", 0).containsEntry("deleted", 0)
         .containsEntry("renumbered", 0);
   }
+  @Test
+  void aParagraphMadeAnArticleOfItsOwnIsDetachedNotDeletedAndAdded() throws Exception {
+    Decision d = amend(edited("\n\n公民实施见义勇为", "\n\n第三十二条　公民实施见义勇为",
+        "第三十二条　国家机关", "第三十三条　国家机关", "第三十三条　本条例自", "第三十四条　本条例自"));
+    assertThat(d.instructions()).hasSize(1).first().isInstanceOf(Instruction.DetachUnit.class);
+    assertThat(String.join("\n", DecisionWriter.instruction(d.instructions().get(0))))
+        .isEqualTo("一、将第三十一条第二款单列一条，作为第三十二条。");
+    assertThat(d.orderAdjusted()).isTrue();
+  }
 }
