@@ -24,7 +24,8 @@ class ArticleHeadingCorpusIT {
   @Test
   void noPublishedArticleIsTakenForACaption() throws Exception {
     List<Path> files;
-    try (Stream<Path> s = Files.walk(CorpusImportIT.shared())) {
+    // toRealPath: ../shared may be a symbolic link, which Files.walk would not enter
+    try (Stream<Path> s = Files.walk(CorpusImportIT.shared().toRealPath())) {
       files = s.filter(p -> p.toString().endsWith(".md") || p.toString().endsWith(".txt"))
           .filter(p -> !p.getFileName().toString().matches("DESIGN.md|README.md"))
           .sorted()
