@@ -69,6 +69,10 @@ public final class CloneRepository {
     RemoteAccess access = new RemoteAccess(credentials, userConfig(), url);
     List<String> notes = new ArrayList<>();
     boolean ok = false;
+    // JGit measures the new folder's timestamp resolution with probe files; on a background thread
+    // (its default) a probe can outlive a failed clone and recreate .git after the half-made copy is
+    // removed. Measured in line, it is over when the clone returns (once per file system: JGit keeps it).
+    org.eclipse.jgit.util.FS.FileStoreAttributes.setBackground(false);
     try (Git git = access.apply(Git.cloneRepository().setURI(url).setDirectory(root.toFile()).setNoCheckout(true)).call()) {
       credentials.approve();
       Repository r = git.getRepository();
@@ -175,9 +179,8 @@ public final class CloneRepository {
   }
 
   /**
-   * Removes a half-made copy. JGit measures the file system's timestamp resolution on a
-   * background thread with probe files inside the new {@code .git}, so a file may appear while
-   * the folder is being removed: try again a few times.
+   * Removes a half-made copy; a file that appears meanwhile (JGit's probes, should one still be
+   * running) is caught by trying again a few times.
    */
   private static void delete(Path p) {
     for (int attempt = 0; attempt < 20 && Files.exists(p); attempt++) {
