@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,6 +14,7 @@ import org.regdraft.markdown.MarkdownReader;
 import org.regdraft.markdown.PlainText;
 import org.regdraft.review.UnoCopies.Edit;
 import org.regdraft.review.UnoCopies.Job;
+import org.regdraft.testing.Pandoc;
 import org.regdraft.testing.Cli;
 
 /**
@@ -82,7 +82,7 @@ class ReviewRoundTripIT {
     // accepting all of 张三 = pandoc accepting every tracked change of 张三's copy
     String draft = Files.readString(root.resolve(FILE), StandardCharsets.UTF_8);
     List<String> ours = articlesOn(PlainText.lines(MarkdownReader.read(draft, FILE).regulation()));
-    List<String> pandoc = articlesOn(pandocAccept(zhang));
+    List<String> pandoc = articlesOn(Pandoc.plain(zhang, "accept"));
     assertThat(ours).isEqualTo(pandoc);
 
     // 李四 on the same words: a conflict, the draft unchanged; his other proposals go in
@@ -109,12 +109,4 @@ class ReviewRoundTripIT {
     return out;
   }
 
-  static List<String> pandocAccept(Path docx) throws Exception {
-    Process p = new ProcessBuilder("pandoc", "-f", "docx", "-t", "plain", "--wrap=none", "--track-changes=accept", docx.toString())
-        .redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    assertThat(p.exitValue()).as(out).isZero();
-    return out.lines().toList();
-  }
 }

@@ -3,12 +3,9 @@ package org.regdraft.render.docx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import org.regdraft.testing.Pandoc;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,39 +25,14 @@ import org.regdraft.model.Regulation;
 class PandocTrackedChangesIT {
   @TempDir Path dir;
 
-  static boolean pandoc() {
-    try {
-      return new ProcessBuilder("pandoc", "--version").redirectErrorStream(true).start().waitFor() == 0;
-    } catch (IOException | InterruptedException e) {
-      return false;
-    }
-  }
 
-  /** The paragraphs pandoc reads from the docx, blank lines and spacing differences aside. */
-  List<String> read(byte[] docx, String mode) throws Exception {
-    Path f = Files.createTempFile(dir, "tracked", ".docx");
-    Files.write(f, docx);
-    Process p = new ProcessBuilder("pandoc", "--track-changes=" + mode, "-t", "plain", "--wrap=none", f.toString())
-        .redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor()).as(out).isZero();
-    return normal(List.of(out.split("\n")));
-  }
 
-  static List<String> normal(List<String> lines) {
-    List<String> out = new ArrayList<>();
-    for (String l : lines) {
-      String s = l.replaceAll("[\\s\u3000]+", "");
-      if (!s.isEmpty()) out.add(s);
-    }
-    return out;
-  }
 
   void check(Regulation from, Regulation to) {
     try {
       byte[] docx = TrackedChangesDocxWriter.write(Compare.compare(from, to), TrackedChangesDocxWriterTest.REV, ReferenceDocument.builtIn());
-      assertThat(read(docx, "accept")).as("pandoc 接受全部修订").isEqualTo(normal(PlainText.lines(to)));
-      assertThat(read(docx, "reject")).as("pandoc 拒绝全部修订").isEqualTo(normal(PlainText.lines(from)));
+      assertThat(Pandoc.paragraphs(dir, docx, "accept")).as("pandoc 接受全部修订").isEqualTo(Pandoc.normal(PlainText.lines(to)));
+      assertThat(Pandoc.paragraphs(dir, docx, "reject")).as("pandoc 拒绝全部修订").isEqualTo(Pandoc.normal(PlainText.lines(from)));
     } catch (Exception e) {
       throw new RuntimeException(e);
     }
@@ -102,7 +74,7 @@ class PandocTrackedChangesIT {
 
   /** In CI (.ci/run installs pandoc) a missing pandoc fails; elsewhere the oracle is skipped, saying so. */
   static void requirePandoc() {
-    if (System.getenv("CI") != null && !pandoc()) throw new AssertionError("CI 中没有 pandoc：.ci/run 应当安装它");
-    assumeTrue(pandoc(), "pandoc is not installed");
+    if (System.getenv("CI") != null && !Pandoc.installed()) throw new AssertionError("CI 中没有 pandoc：.ci/run 应当安装它");
+    assumeTrue(Pandoc.installed(), "pandoc is not installed");
   }
 }
