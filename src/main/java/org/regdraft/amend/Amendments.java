@@ -27,7 +27,7 @@ public final class Amendments {
    * corpus pairs (docs/amend.md) the real 修改决定 of 北京市审计条例 changed 68% by this measure
    * (rewritten articles count as deleted and added), the re-adopted 备案审查条例 100%.
    */
-  public static final double REVISION_SHARE = 0.8;
+  public static final double REVISION_SHARE = 0.9;
 
   /**
    * As {@link #amend(Comparison, DecisionHeader)}, but refuses, saying a 修订 is usual, when more
@@ -42,7 +42,7 @@ public final class Amendments {
     double share = changedShare(c);
     if (!force && share > REVISION_SHARE) {
       throw new AmendmentGenerator.NotAmendable(
-          "新稿改动了约" + Math.round(share * 100) + "%的文字（超过八成），这样大的修改通常采用修订方式（重新通过全文）；仍要写成修改决定时请加 --force");
+          "新稿改动了约" + Math.round(share * 100) + "%的文字（超过九成），这样大的修改通常采用修订方式（重新通过全文）；仍要写成修改决定时请加 --force");
     }
     return amend(c, h, form);
   }

@@ -52,7 +52,7 @@ final class AmendCommand implements Callable<Integer>, ReadsRegulations, Declare
         "法规及两个版本（FROM 默认为最近保存的版本 HEAD，TO 默认为 worktree 工作区），或两个文件；",
         "打包修改时为两件以上法规，版本由 --from、--to 指定").arity("1..*");
     d.option("output", "-o,--output", "FILE", "写入 .md 或 .docx 文件（默认在屏幕上显示 Markdown）");
-    d.option("force", "--force", null, "覆盖已存在的输出文件；改动超过全文八成（通常采用修订方式）时仍写成修改决定");
+    d.option("force", "--force", null, "覆盖已存在的输出文件；改动超过全文九成（通常采用修订方式）时仍写成修改决定");
     d.option("meeting", "--meeting", "TEXT", "作出决定的会议，如 安阳市第十五届人民代表大会常务委员会第二十次会议");
     d.option("adopted", "--adopted", "DATE", "会议通过日期（YYYY-MM-DD），写入题注");
     d.option("effective", "--effective", "DATE", "决定的施行日期（YYYY-MM-DD；默认：自公布之日起施行）");
