@@ -9,8 +9,9 @@ import java.util.Map;
  * (修改N处、新增N条、删去N条): an added article is 新增一条, a deleted article 删去一条, every other
  * item one 处 (a split also adds the articles it makes beyond the first, a merge also deletes the
  * articles it takes in beyond the first). Knock-on renumbering is never counted: it is not an item,
- * and the item 条文顺序作相应调整 (as the SPC writes it) only marks the order adjusted. A package
- * decision counts the items of all its sections; {@link #perRegulation} counts each section.
+ * and the items 条文顺序作相应调整 and 将第五条修改为第十条／原第四条作为第五条 (as the SPC writes them) only
+ * mark the order adjusted. A package decision counts the items of all its sections; {@link
+ * #perRegulation} counts each section.
  */
 public final class DecisionCounts {
   private DecisionCounts() {}
@@ -37,7 +38,9 @@ public final class DecisionCounts {
     int deleted = 0;
     int moved = 0;
     for (Instruction i : items) {
-      if (i instanceof Instruction.AdjustOrder) {
+      if (i instanceof Instruction.AdjustOrder || i instanceof Instruction.RenumberArticle r && r.lines().isEmpty()) {
+        // 将第五条修改为第十条。／原第四条作为第五条。 (real SPC decisions itemise each renumbered
+        // article): the order adjusted, not a 处 changed
         adjusted = true;
       } else if (i instanceof Instruction.AddArticle || i instanceof Instruction.InsertArticle) {
         inserted++;

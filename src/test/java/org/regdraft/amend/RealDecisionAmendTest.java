@@ -101,6 +101,10 @@ class RealDecisionAmendTest {
         .as("新增的条").isEqualTo(AmendReferenceTest.touched(substantiveDecision(real)).stream().filter(t -> t.startsWith("+")).toList().stream()
             .map(t -> t.equals(pairing) ? pairedInstead : t).sorted().toList());
     assertThat(generated.orderAdjusted()).as("此外，对条文顺序作相应调整").isEqualTo(substantiveItems < items);
+    // the 议案 and 说明 count the same changes from either decision (修改N处、新增N条、删去N条), the
+    // real one's 将第五条修改为第十条 only marking the order adjusted, as 此外…… does in ours
+    System.out.printf("%s：计数 真实 %s，生成 %s%n", name, DecisionCounts.of(real), DecisionCounts.of(generated));
+    assertThat(DecisionCounts.of(real)).as("真实决定的计数").isEqualTo(DecisionCounts.of(generated));
   }
 
   /** The old articles the substantive items name. */
