@@ -79,7 +79,6 @@ class RealDecisionAmendTest {
     Amendments.amend(c, HEADER, false);
     Decision generated = Amendments.amend(c, HEADER);
     String text = DecisionWriter.markdown(generated);
-    System.out.println(text);
     // verified: the generated decision, written and read back, applied to before gives after
     var parsed = DecisionParser.parse(DecisionParser.lines(text), "决定.md");
     assertThat(parsed.findings()).isEmpty();
