@@ -1,0 +1,110 @@
+package org.regdraft.amend;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.regdraft.model.Article;
+import org.regdraft.model.ArticleNumber;
+import org.regdraft.model.Regulation;
+import org.regdraft.model.UnitPath;
+
+/**
+ * Items gathered by article, as drafters write them (the hand-written reference decisions in
+ * src/test/resources/amend/reference): articles deleted one after another in one item
+ * (删去第九条、第十条。), and several changes inside one article in one item
+ * (将第十五条第一款中的“A”修改为“B”。同时，将第三款修改为：“……”). Like every generated grouping, the
+ * result is used only when it verifies (Amendments).
+ */
+final class ArticleGrouping {
+  private ArticleGrouping() {}
+
+  /**
+   * Deletions of whole articles that are neighbours in the old text and follow each other in the
+   * decision, as one 删去第X条、第Y条 item; null when there are none.
+   */
+  static List<Instruction> deletions(List<Instruction> in, Regulation old) {
+    List<ArticleNumber> order = old.articles().stream().map(Article::number).toList();
+    List<Instruction> out = new ArrayList<>();
+    boolean any = false;
+    for (Instruction i : in) {
+      Instruction last = out.isEmpty() ? null : out.get(out.size() - 1);
+      Optional<ArticleNumber> n = deletedArticle(i);
+      List<UnitPath> before = last == null ? List.of() : deletedArticles(last);
+      if (n.isPresent() && !before.isEmpty()) {
+        int prev = order.indexOf(before.get(before.size() - 1).article().orElseThrow());
+        if (prev >= 0 && order.indexOf(n.get()) == prev + 1) {
+          List<UnitPath> targets = new ArrayList<>(before);
+          targets.add(((Instruction.DeleteUnit) i).target());
+          out.set(out.size() - 1, new Instruction.DeleteUnits(0, 0, targets));
+          any = true;
+          continue;
+        }
+      }
+      out.add(i);
+    }
+    return any ? Grouping.renumber(out) : null;
+  }
+
+  /** The article a 删去第X条 deletes whole. */
+  private static Optional<ArticleNumber> deletedArticle(Instruction i) {
+    if (i instanceof Instruction.DeleteUnit d && wholeArticle(d.target())) return d.target().article();
+    return Optional.empty();
+  }
+
+  /** The whole articles an item deletes (删去第X条 or 删去第X条、第Y条), empty when it does anything else. */
+  private static List<UnitPath> deletedArticles(Instruction i) {
+    if (i instanceof Instruction.DeleteUnit d && wholeArticle(d.target())) return List.of(d.target());
+    if (i instanceof Instruction.DeleteUnits d && d.targets().stream().allMatch(ArticleGrouping::wholeArticle)) return d.targets();
+    return List.of();
+  }
+
+  private static boolean wholeArticle(UnitPath p) {
+    return p.article().isPresent() && p.paragraph().isEmpty() && p.item().isEmpty() && p.subItem().isEmpty();
+  }
+
+  /**
+   * Items that follow each other and change parts of the same article (款, 项 or words; never the
+   * whole article, which is one item already) as one compound item; null when there are none.
+   */
+  static List<Instruction> sameArticle(List<Instruction> in) {
+    List<Instruction> out = new ArrayList<>();
+    boolean any = false;
+    for (Instruction i : in) {
+      Instruction last = out.isEmpty() ? null : out.get(out.size() - 1);
+      Optional<ArticleNumber> here = insideArticle(i);
+      if (here.isPresent() && last != null && here.equals(insideArticle(last))) {
+        List<Instruction> parts = new ArrayList<>(last instanceof Instruction.Compound c ? c.parts() : List.of(last));
+        parts.add(i);
+        out.set(out.size() - 1, new Instruction.Compound(0, 0, parts));
+        any = true;
+        continue;
+      }
+      out.add(i);
+    }
+    return any ? Grouping.renumber(out) : null;
+  }
+
+  /** The article whose parts an item changes, when that is all it does. */
+  static Optional<ArticleNumber> insideArticle(Instruction i) {
+    if (i instanceof Instruction.Compound c) {
+      Optional<ArticleNumber> first = insideArticle(c.parts().get(0));
+      for (Instruction p : c.parts()) if (first.isEmpty() || !insideArticle(p).equals(first)) return Optional.empty();
+      return first;
+    }
+    UnitPath target;
+    if (i instanceof Instruction.ReplaceText r) target = r.target();
+    else if (i instanceof Instruction.InsertText r) target = r.target();
+    else if (i instanceof Instruction.DeleteText r) target = r.target();
+    else if (i instanceof Instruction.AppendText r) target = r.target();
+    else if (i instanceof Instruction.ReplaceUnit r && !wholeArticle(r.target())) target = r.target();
+    else if (i instanceof Instruction.DeleteUnit r && !wholeArticle(r.target())) target = r.target();
+    else if (i instanceof Instruction.AddParagraph r) target = r.parent();
+    else if (i instanceof Instruction.AddItem r) target = r.parent();
+    else if (i instanceof Instruction.EditText r && !r.scope().isWhole() && r.scope().parts().size() == 1
+        && r.scope().parts().get(0).through().isEmpty()) target = r.scope().parts().get(0).unit();
+    else if (i instanceof Instruction.DeleteTexts r && !r.scope().isWhole() && r.scope().parts().size() == 1
+        && r.scope().parts().get(0).through().isEmpty()) target = r.scope().parts().get(0).unit();
+    else return Optional.empty();
+    return target.article();
+  }
+}
