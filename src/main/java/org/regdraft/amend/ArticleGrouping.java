@@ -84,7 +84,11 @@ final class ArticleGrouping {
     return any ? Grouping.renumber(out) : null;
   }
 
-  /** The article whose parts an item changes, when that is all it does. */
+  /**
+   * The article whose parts an item changes, when that is all it does. An added 款 or 项 stays an
+   * item of its own: in one sentence with the others, its 作为第一款 (new number) would stand beside
+   * 第一款 of the old text (删去第一款中的……) and read as the same 款.
+   */
   static Optional<ArticleNumber> insideArticle(Instruction i) {
     if (i instanceof Instruction.Compound c) {
       Optional<ArticleNumber> first = insideArticle(c.parts().get(0));
@@ -98,8 +102,6 @@ final class ArticleGrouping {
     else if (i instanceof Instruction.AppendText r) target = r.target();
     else if (i instanceof Instruction.ReplaceUnit r && !wholeArticle(r.target())) target = r.target();
     else if (i instanceof Instruction.DeleteUnit r && !wholeArticle(r.target())) target = r.target();
-    else if (i instanceof Instruction.AddParagraph r) target = r.parent();
-    else if (i instanceof Instruction.AddItem r) target = r.parent();
     else if (i instanceof Instruction.EditText r && !r.scope().isWhole() && r.scope().parts().size() == 1
         && r.scope().parts().get(0).through().isEmpty()) target = r.scope().parts().get(0).unit();
     else if (i instanceof Instruction.DeleteTexts r && !r.scope().isWhole() && r.scope().parts().size() == 1
