@@ -127,6 +127,7 @@ public final class Amendments {
         Grouping::samePlace, // several replacements in one unit
         is -> renumbered(is, c), // 将第十二条改为第十三条，修改为
         is -> Detaching.detached(is, c.oldRegulation()), // 将第八条第三款单列一条，作为第九条
+        ArticleGrouping::replacedInPlace, // 将第三十七条第一款修改为 (not 删去第一款 and 增加一款，作为第一款)
         is -> ArticleGrouping.deletions(is, c.oldRegulation()), // 删去第九条、第十条
         ArticleGrouping::sameArticle); // 将第十五条第一款中的……。同时，将第三款修改为
     List<Instruction> all = d.instructions();

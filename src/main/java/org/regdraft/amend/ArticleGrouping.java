@@ -63,6 +63,44 @@ final class ArticleGrouping {
   }
 
   /**
+   * A 款 (项) deleted and a 款 (项) added at the same place, one right after the other, as the
+   * rewrite drafters write (将第三十七条第一款修改为：“……”) rather than 删去第三十七条第一款 and
+   * 第三十七条增加一款，作为第一款; null when there is none.
+   */
+  static List<Instruction> replacedInPlace(List<Instruction> in) {
+    List<Instruction> out = new ArrayList<>();
+    boolean any = false;
+    for (Instruction i : in) {
+      Instruction last = out.isEmpty() ? null : out.get(out.size() - 1);
+      Instruction r = last == null ? null : inPlace(last, i);
+      if (r == null && last != null) r = inPlace(i, last);
+      if (r != null) {
+        out.set(out.size() - 1, r);
+        any = true;
+        continue;
+      }
+      out.add(i);
+    }
+    return any ? Grouping.renumber(out) : null;
+  }
+
+  /** The rewrite of the unit {@code deleted} removes, when {@code added} puts a new one in its place; else null. */
+  private static Instruction inPlace(Instruction deleted, Instruction added) {
+    if (!(deleted instanceof Instruction.DeleteUnit d) || wholeArticle(d.target())) return null;
+    UnitPath t = d.target();
+    if (added instanceof Instruction.AddParagraph a && t.item().isEmpty() && t.paragraph().isPresent()
+        && a.parent().article().equals(t.article()) && a.parent().paragraph().isEmpty() && a.parent().item().isEmpty() && a.position() == t.paragraph().getAsInt()) {
+      return new Instruction.ReplaceUnit(0, 0, t, a.lines());
+    }
+    if (added instanceof Instruction.AddItem a && t.item().isPresent() && t.subItem().isEmpty()
+        && a.parent().article().equals(t.article()) && a.parent().paragraph().equals(t.paragraph())
+        && a.parent().item().isEmpty() && a.position() == t.item().getAsInt()) {
+      return new Instruction.ReplaceUnit(0, 0, t, a.lines());
+    }
+    return null;
+  }
+
+  /**
    * Items that follow each other and change parts of the same article (款, 项 or words; never the
    * whole article, which is one item already) as one compound item; null when there are none.
    */

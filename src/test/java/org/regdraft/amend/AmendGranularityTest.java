@@ -76,6 +76,15 @@ class AmendGranularityTest {
   }
 
   @Test
+  void aParagraphReplacedByAnUnrelatedOneIsRewrittenInPlace() throws Exception {
+    // the comparison sees one 款 deleted and another added at its place; drafters rewrite the 款
+    Decision d = amend(edited("乡镇人民政府、街道办事处应当按照职责和本条例规定，做好本辖区内文明行为促进工作。", "鼓励志愿服务组织、慈善组织开展公益活动，弘扬社会主义核心价值观。"));
+    assertThat(d.instructions()).hasSize(1);
+    assertThat(DecisionWriter.instruction(d.instructions().get(0)))
+        .containsExactly("一、将第六条第二款修改为：“鼓励志愿服务组织、慈善组织开展公益活动，弘扬社会主义核心价值观。”");
+  }
+
+  @Test
   void theOrderSentenceOnlyFollowsARenumbering() throws Exception {
     Regulation old = AmendRoundTripTest.sample();
     Decision inserted = amend(Edits.of(old).insertArticle(20, "新闻媒体应当开设文明行为专栏。").build());
