@@ -102,6 +102,15 @@ public final class Amendments {
     for (int round = 0; round < 3; round++) {
       Decision d = form.apply(AmendmentGenerator.generate(c, h, whole));
       if (d == null) throw new AmendmentGenerator.NotAmendable("这些修改（如新增章节中的条文）无法写成修正案，请改用 --form 决定");
+      if (round == 0) {
+        // a quotation the finished text would show cut in a word: quote that article whole
+        Set<ArticleNumber> cut = CutQuotations.articles(c, d);
+        if (!cut.isEmpty()) {
+          whole.addAll(cut);
+          d = form.apply(AmendmentGenerator.generate(c, h, whole));
+          if (d == null) throw new AmendmentGenerator.NotAmendable("这些修改（如新增章节中的条文）无法写成修正案，请改用 --form 决定");
+        }
+      }
       List<ArticleNumber> wrong = mismatches(c, d);
       if (wrong.isEmpty()) return grouped(c, d, form);
       if (round == 1) {
