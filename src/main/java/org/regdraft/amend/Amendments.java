@@ -102,6 +102,15 @@ public final class Amendments {
     for (int round = 0; round < 3; round++) {
       Decision d = form.apply(AmendmentGenerator.generate(c, h, whole));
       if (d == null) throw new AmendmentGenerator.NotAmendable("这些修改（如新增章节中的条文）无法写成修正案，请改用 --form 决定");
+      if (round == 0) {
+        // a quotation the finished text would show cut in a word: quote that article whole
+        Set<ArticleNumber> cut = CutQuotations.articles(c, d);
+        if (!cut.isEmpty()) {
+          whole.addAll(cut);
+          d = form.apply(AmendmentGenerator.generate(c, h, whole));
+          if (d == null) throw new AmendmentGenerator.NotAmendable("这些修改（如新增章节中的条文）无法写成修正案，请改用 --form 决定");
+        }
+      }
       List<ArticleNumber> wrong = mismatches(c, d);
       if (wrong.isEmpty()) return grouped(c, d, form);
       if (round == 1) {
@@ -126,7 +135,10 @@ public final class Amendments {
         is -> TermGrouping.group(is, c.oldRegulation(), c.newRegulation()), // a term renamed throughout
         Grouping::samePlace, // several replacements in one unit
         is -> renumbered(is, c), // 将第十二条改为第十三条，修改为
-        is -> Detaching.detached(is, c.oldRegulation())); // 将第八条第三款单列一条，作为第九条
+        is -> Detaching.detached(is, c.oldRegulation()), // 将第八条第三款单列一条，作为第九条
+        ArticleGrouping::replacedInPlace, // 将第三十七条第一款修改为 (not 删去第一款 and 增加一款，作为第一款)
+        is -> ArticleGrouping.deletions(is, c.oldRegulation()), // 删去第九条、第十条
+        ArticleGrouping::sameArticle); // 将第十五条第一款中的……。同时，将第三款修改为
     List<Instruction> all = d.instructions();
     boolean any = false;
     for (var step : steps) {

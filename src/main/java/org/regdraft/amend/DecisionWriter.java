@@ -187,6 +187,9 @@ public final class DecisionWriter {
       return quoteLines("将" + where + "修改为：", r.lines());
     }
     if (i instanceof Instruction.Compound r) {
+      // later sentences about the same article name only the 款 or 项 (同时，将第三款修改为), as the
+      // reader takes a citation without 条 to be in the article of the sentence before
+      String article = ArticleGrouping.insideArticle(r).map(n -> law + n.label()).orElse(null);
       List<String> out = new ArrayList<>();
       for (Instruction part : r.parts()) {
         List<String> ps = body(part, law);
@@ -194,9 +197,13 @@ public final class DecisionWriter {
           out.addAll(ps);
           continue;
         }
+        String first = ps.get(0);
+        int at = article == null ? -1 : first.indexOf(article + "第");
+        if (at >= 0) first = first.substring(0, at) + first.substring(at + article.length());
         String last = out.remove(out.size() - 1);
-        if (!last.endsWith("。")) last += "。";
-        out.add(last + Formulas.ALSO + ps.get(0));
+        // after a closing quotation the next sentence follows directly (FORMULAS.md: “……”同时，将……)
+        if (!last.endsWith("。") && !last.endsWith("”")) last += "。";
+        out.add(last + Formulas.ALSO + first);
         out.addAll(ps.subList(1, ps.size()));
       }
       return out;

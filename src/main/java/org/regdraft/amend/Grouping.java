@@ -112,6 +112,9 @@ final class Grouping {
       else if (i instanceof Instruction.EditText r) x = new Instruction.EditText(n, 0, r.scope(), r.pairs());
       else if (i instanceof Instruction.RenumberArticle r) x = new Instruction.RenumberArticle(n, 0, r.source(), r.as(), r.lines());
       else if (i instanceof Instruction.DetachUnit r) x = new Instruction.DetachUnit(n, 0, r.source(), r.as(), r.lines());
+      else if (i instanceof Instruction.DeleteUnits r) x = new Instruction.DeleteUnits(n, 0, r.targets());
+      else if (i instanceof Instruction.DeleteTexts r) x = new Instruction.DeleteTexts(n, 0, r.scope(), r.texts());
+      else if (i instanceof Instruction.Compound r) x = new Instruction.Compound(n, 0, r.parts());
       else return null; // a kind the generator does not write: leave the decision as it was
       out.add(x);
     }

@@ -46,11 +46,29 @@ final class TermGrouping {
         if (i instanceof Instruction.ReplaceText r && core(r.from(), r.to()).equals(e.getKey()) && r.from().replace(a, b).equals(r.to())) continue;
         kept.add(i);
       }
-      kept.add(new Instruction.EditText(0, 0, Instruction.Scope.wholeText(Grouping.selfWord(old)), List.of(new Instruction.TextPair(term, b + suffix))));
+      String lead = lead(b + suffix, a.length() == 1 || b.length() == 1, term, oldText, newText);
+      kept.add(new Instruction.EditText(0, 0, Instruction.Scope.wholeText(Grouping.selfWord(old)), List.of(new Instruction.TextPair(lead + term, lead + b + suffix))));
       out = kept;
       any = true;
     }
     return any ? Grouping.renumber(out) : null;
+  }
+
+  /**
+   * The character before a one-character change that makes it a word (水 of 水务部门, where the
+   * change is 行政主管 → 务): the one character that stands before every occurrence of the new
+   * term in the new text, when the old term with it is in the old text; empty otherwise.
+   */
+  private static String lead(String replacement, boolean oneCharacter, String term, String oldText, String newText) {
+    if (!oneCharacter) return "";
+    Character before = null;
+    for (int at = newText.indexOf(replacement); at >= 0; at = newText.indexOf(replacement, at + 1)) {
+      if (at == 0) return "";
+      char c = newText.charAt(at - 1);
+      if (!Character.isLetter(c) || (before != null && before != c)) return "";
+      before = c;
+    }
+    return before == null || !oldText.contains(before + term) ? "" : String.valueOf(before);
   }
 
   /** What changed, without the context both sides share: “以市场”/“以经营” → 市场/经营. */

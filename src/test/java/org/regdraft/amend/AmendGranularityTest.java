@@ -76,6 +76,30 @@ class AmendGranularityTest {
   }
 
   @Test
+  void aParagraphReplacedByAnUnrelatedOneIsRewrittenInPlace() throws Exception {
+    // the comparison sees one 款 deleted and another added at its place; drafters rewrite the 款
+    Decision d = amend(edited("乡镇人民政府、街道办事处应当按照职责和本条例规定，做好本辖区内文明行为促进工作。", "鼓励志愿服务组织、慈善组织开展公益活动，弘扬社会主义核心价值观。"));
+    assertThat(d.instructions()).hasSize(1);
+    assertThat(DecisionWriter.instruction(d.instructions().get(0)))
+        .containsExactly("一、将第六条第二款修改为：“鼓励志愿服务组织、慈善组织开展公益活动，弘扬社会主义核心价值观。”");
+  }
+
+  @Test
+  void aQuotationTheFinishedTextWouldShowCutInATitleQuotesTheArticleWhole() throws Exception {
+    // 《北京市制定地方性法规条例》2017 → 2023, 第一条: three changes in one 款 gave
+    // 将第一条中的“宪法、”修改为“宪法和《中华人民共和国”，……, the title closing only in a later pair
+    String head = "---\nkind: 条例\n---\n\n# 北京市制定地方性法规条例\n\n";
+    String tail = "第二条　本条例适用于本市地方性法规的制定。\n";
+    Regulation old = MarkdownReader.read(head + "第一条　为了规范本市制定地方性法规的活动，根据宪法、地方各级人民代表大会和地方各级人民政府组织法、立法法，结合本市实际，制定本条例。\n\n" + tail, "old.md").regulation();
+    Regulation neu = MarkdownReader.read(head + "第一条　为了规范本市制定地方性法规的活动，根据宪法和《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》《中华人民共和国立法法》，结合本市实际，制定本条例。\n\n" + tail, "new.md").regulation();
+    assertThat(Amendments.body(AmendRoundTripTest.roundTrip(old, neu))).isEqualTo(Amendments.body(neu));
+    Decision d = Amendments.amend(Compare.compare(old, neu), AmendRoundTripTest.HEADER);
+    assertThat(String.join("\n", DecisionWriter.instruction(d.instructions().get(0))))
+        .startsWith("一、将第一条修改为：“为了规范本市制定地方性法规的活动，根据宪法和《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》《中华人民共和国立法法》")
+        .doesNotContain("“宪法和《中华人民共和国”");
+  }
+
+  @Test
   void theOrderSentenceOnlyFollowsARenumbering() throws Exception {
     Regulation old = AmendRoundTripTest.sample();
     Decision inserted = amend(Edits.of(old).insertArticle(20, "新闻媒体应当开设文明行为专栏。").build());

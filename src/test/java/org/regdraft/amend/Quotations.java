@@ -26,8 +26,21 @@ final class Quotations {
   final List<String> offWord = new ArrayList<>();
 
   void measure(Comparison c, Decision d) {
-    for (Instruction i : d.instructions()) {
-      if (i instanceof Instruction.ReplaceText r) {
+    for (Instruction i : d.instructions()) measure(c, i);
+  }
+
+  private void measure(Comparison c, Instruction i) {
+    {
+      if (i instanceof Instruction.Compound r) {
+        // the sentences of one item (……。同时，……) quote like items of their own
+        for (Instruction p : r.parts()) measure(c, p);
+      } else if (i instanceof Instruction.EditText r && !r.scope().isWhole() && r.scope().parts().size() == 1) {
+        ArticleNumber n = r.scope().parts().get(0).unit().article().orElseThrow();
+        for (Instruction.TextPair p : r.pairs()) {
+          old(c, n, p.from());
+          neu(c, n, p.to());
+        }
+      } else if (i instanceof Instruction.ReplaceText r) {
         old(c, r.target().article().orElseThrow(), r.from());
         neu(c, r.target().article().orElseThrow(), r.to());
       } else if (i instanceof Instruction.InsertText r) {
