@@ -201,8 +201,10 @@ public final class DecisionWriter {
         int at = article == null ? -1 : first.indexOf(article + "第");
         if (at >= 0) first = first.substring(0, at) + first.substring(at + article.length());
         String last = out.remove(out.size() - 1);
-        // after a closing quotation the next sentence follows directly (FORMULAS.md: “……”同时，将……)
-        if (!last.endsWith("。") && !last.endsWith("”")) last += "。";
+        // a sentence ends in 。: after a quotation that ends its own sentence (“……。”) the next one
+        // follows directly; after a quoted phrase the 。 comes after the ” — the SPC's
+        // 修改为“……平均承担责任”。同时，将第二款中的“第七条”修改为“第六条”。
+        if (!last.endsWith("。") && !last.endsWith("。”")) last += "。";
         out.add(last + Formulas.ALSO + first);
         out.addAll(ps.subList(1, ps.size()));
       }
