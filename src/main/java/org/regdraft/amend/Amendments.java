@@ -126,7 +126,8 @@ public final class Amendments {
         is -> TermGrouping.group(is, c.oldRegulation(), c.newRegulation()), // a term renamed throughout
         Grouping::samePlace, // several replacements in one unit
         is -> renumbered(is, c), // 将第十二条改为第十三条，修改为
-        is -> Detaching.detached(is, c.oldRegulation())); // 将第八条第三款单列一条，作为第九条
+        is -> Detaching.detached(is, c.oldRegulation()), // 将第八条第三款单列一条，作为第九条
+        Grouping::deletions); // 删去第四条、第五条
     List<Instruction> all = d.instructions();
     boolean any = false;
     for (var step : steps) {

@@ -88,6 +88,48 @@ final class Grouping {
     return "本条例";
   }
 
+  /**
+   * Articles deleted one after another in one item, as drafters list them: 删去第四条、第五条、第六条
+   * (上海市建设工程材料管理条例 2024 had seven items 删去第四条 … 删去第十条); null when no two follow.
+   */
+  static List<Instruction> deletions(List<Instruction> in) {
+    List<Instruction> out = new ArrayList<>();
+    List<org.regdraft.model.UnitPath> run = new ArrayList<>();
+    boolean any = false;
+    for (Instruction i : in) {
+      if (i instanceof Instruction.DeleteUnit d && wholeArticle(d.target())) {
+        org.regdraft.model.ArticleNumber a = d.target().article().get();
+        if (!run.isEmpty()) {
+          org.regdraft.model.ArticleNumber last = run.get(run.size() - 1).article().get();
+          if (last.sub() == 0 && a.sub() == 0 && a.base() == last.base() + 1) {
+            run.add(d.target());
+            continue;
+          }
+        }
+        any |= flush(run, out);
+        run.add(d.target());
+        continue;
+      }
+      any |= flush(run, out);
+      out.add(i);
+    }
+    any |= flush(run, out);
+    return any ? renumber(out) : null;
+  }
+
+  private static boolean wholeArticle(org.regdraft.model.UnitPath p) {
+    return p.article().isPresent() && p.paragraph().isEmpty() && p.item().isEmpty() && p.subItem().isEmpty() && p.divisionKind().isEmpty();
+  }
+
+  /** Writes the run as one item (two or more) or as it was; true when it merged. */
+  private static boolean flush(List<org.regdraft.model.UnitPath> run, List<Instruction> out) {
+    boolean merged = run.size() > 1;
+    if (merged) out.add(new Instruction.DeleteUnits(0, 0, run));
+    else if (run.size() == 1) out.add(new Instruction.DeleteUnit(0, 0, run.get(0)));
+    run.clear();
+    return merged;
+  }
+
   static List<Instruction> renumber(List<Instruction> in) {
     List<Instruction> out = new ArrayList<>();
     for (Instruction i : in) {
@@ -98,6 +140,7 @@ final class Grouping {
       else if (i instanceof Instruction.InsertText r) x = new Instruction.InsertText(n, 0, r.target(), r.anchor(), r.added(), r.after());
       else if (i instanceof Instruction.DeleteText r) x = new Instruction.DeleteText(n, 0, r.target(), r.text());
       else if (i instanceof Instruction.DeleteUnit r) x = new Instruction.DeleteUnit(n, 0, r.target());
+      else if (i instanceof Instruction.DeleteUnits r) x = new Instruction.DeleteUnits(n, 0, r.targets());
       else if (i instanceof Instruction.AddParagraph r) x = new Instruction.AddParagraph(n, 0, r.parent(), r.position(), r.lines());
       else if (i instanceof Instruction.AddItem r) x = new Instruction.AddItem(n, 0, r.parent(), r.position(), r.lines());
       else if (i instanceof Instruction.AddArticle r) x = new Instruction.AddArticle(n, 0, r.divisionLabel(), r.as(), r.lines());

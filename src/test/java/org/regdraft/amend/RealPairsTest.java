@@ -1,0 +1,143 @@
+package org.regdraft.amend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.regdraft.compare.ArticleChange;
+import org.regdraft.compare.ChangeKind;
+import org.regdraft.compare.Compare;
+import org.regdraft.compare.Comparison;
+import org.regdraft.importer.ImportResult;
+import org.regdraft.importer.Importer;
+import org.regdraft.markdown.MarkdownReader;
+import org.regdraft.markdown.ReadResult;
+import org.regdraft.model.ArticleNumber;
+import org.regdraft.model.Regulation;
+
+/**
+ * Issue 15 on real pairs that are not in ../shared: four 上海 regulations as LawRefBook/Laws holds
+ * them before and after the 2024-12-31 package decision (关于修改〈上海市公路管理条例〉等10件地方性法规的决定),
+ * copied unchanged into src/test/resources/amend/realpairs/. Each is imported, amended, written,
+ * read back and applied: the result must be the new text; quotations are whole words, never cut a
+ * number, a quantity (十万|元) or a citation; no item only follows a renumbering. The forms these
+ * pairs showed wrong are held one by one (docs/amend.md, “真实的两稿”).
+ */
+class RealPairsTest {
+  private static final Path DIR = Path.of("src/test/resources/amend/realpairs");
+  private static final DecisionHeader HEADER =
+      new DecisionHeader("上海市人民代表大会常务委员会", "", Optional.of(LocalDate.of(2024, 12, 31)), Optional.empty());
+
+  static Stream<String> pairs() {
+    return Stream.of("上海市检验检测条例", "上海市音像制品管理条例", "上海市中小学校学生伤害事故处理条例", "上海市建设工程材料管理条例");
+  }
+
+  /** The two files of a title: the earlier version first. */
+  static Path[] files(String title) throws Exception {
+    try (Stream<Path> s = Files.list(DIR)) {
+      List<Path> l = s.filter(p -> p.getFileName().toString().startsWith(title + "(")).sorted().toList();
+      assertThat(l).as(title).hasSize(2);
+      return new Path[] {l.get(0), l.get(1)};
+    }
+  }
+
+  static Regulation imported(Path f) throws Exception {
+    ImportResult r = Importer.importFile(f, f.getFileName().toString(), Importer.Options.auto());
+    assertThat(r.hasErrors()).as(f.toString()).isFalse();
+    ReadResult rr = MarkdownReader.read(r.markdown(), f.getFileName().toString());
+    assertThat(rr.hasErrors()).as(f.toString()).isFalse();
+    return rr.regulation();
+  }
+
+  record Run(Comparison comparison, Decision decision, String text) {}
+
+  static Run amend(String title) throws Exception {
+    Path[] p = files(title);
+    Comparison c = Compare.compare(imported(p[0]), imported(p[1]));
+    Decision d = Amendments.amend(c, HEADER, false);
+    return new Run(c, d, DecisionWriter.markdown(d));
+  }
+
+  @ParameterizedTest
+  @MethodSource("pairs")
+  void theWrittenDecisionGivesTheNewTextWithWholeWordQuotations(String title) throws Exception {
+    Run r = amend(title);
+    var parsed = DecisionParser.parse(DecisionParser.lines(r.text()), "决定.md");
+    assertThat(parsed.findings()).as(r.text()).isEmpty();
+    var applied = AmendmentApplier.apply(r.comparison().oldRegulation(), parsed.decision(), "决定.md", Optional.empty());
+    assertThat(applied.problems()).isEmpty();
+    assertThat(Amendments.body(applied.regulation().orElseThrow())).isEqualTo(Amendments.body(r.comparison().newRegulation()));
+
+    Quotations q = new Quotations();
+    q.measure(r.comparison(), r.decision());
+    assertThat(q.share()).as("整词引文：%s", q.offWord).isGreaterThanOrEqualTo(0.95);
+    assertThat(q.insideNumberOrCitation).as("切开数字或引用").isZero();
+    assertThat(q.insideQuantity).as("切开数量（十万|元）").isZero();
+    assertThat(knockOnOnly(r)).as("只因重新编号而改变的条不列为修改事项").isEmpty();
+  }
+
+  /** Items that cite an article whose only change is its number or its citations. */
+  private static List<String> knockOnOnly(Run r) {
+    Set<ArticleNumber> knockOn = new java.util.HashSet<>();
+    for (ArticleChange a : r.comparison().articles()) {
+      if (a.oldArticles().size() == 1
+          && (a.change() == ChangeKind.RENUMBERED || a.change() == ChangeKind.CITATIONS_ADJUSTED || a.change() == ChangeKind.UNCHANGED)) {
+        knockOn.add(a.oldArticles().get(0).number());
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (Instruction i : r.decision().instructions()) {
+      List<ArticleNumber> cited = new ArrayList<>();
+      if (i instanceof Instruction.ReplaceText x) x.target().article().ifPresent(cited::add);
+      if (i instanceof Instruction.InsertText x) x.target().article().ifPresent(cited::add);
+      if (i instanceof Instruction.DeleteText x) x.target().article().ifPresent(cited::add);
+      if (i instanceof Instruction.ReplaceUnit x) x.target().article().ifPresent(cited::add);
+      if (i instanceof Instruction.RenumberArticle x) cited.add(x.source());
+      if (i instanceof Instruction.EditText x) x.scope().parts().forEach(p -> p.unit().article().ifPresent(cited::add));
+      for (ArticleNumber n : cited) if (knockOn.contains(n)) out.add(i.ordinal() + "：" + n.label());
+    }
+    return out;
+  }
+
+  @Test
+  void anArticleDeletedWhereAnotherIsAddedInTheSameChapterIsOneRewriteEvenWhenRenumbered() throws Exception {
+    // 2024: 第三十条 deleted, so the new 第三十五条 (first of 第五章) stands where 第三十六条 stood
+    String t = amend("上海市音像制品管理条例").text();
+    assertThat(t).contains("将第三十六条改为第三十五条，修改为：“违反本条例规定的行为，按照《音像制品管理条例》");
+    assertThat(t).doesNotContain("删去第三十六条").doesNotContain("第五章增加一条");
+  }
+
+  @Test
+  void paragraphsOfTheArticleJustCitedAreNotCitedWithTheArticleAgain() throws Exception {
+    String t = amend("上海市检验检测条例").text();
+    assertThat(t).contains("将第七条第一款、第二十六条第一款、第二款、第二十九条、第三十条第一款、第三十四条第一款、第二款中的“质量技监部门”修改为“市场监管部门”。");
+    assertThat(t).doesNotContain("第二十六条第一款、第二十六条第二款");
+  }
+
+  @Test
+  void anAmountIsQuotedWithItsMeasureWord() throws Exception {
+    // before: 在第四十三条第一款中的“元以下的罚款”后增加…… (the 元 of 十万元)
+    String t = amend("上海市检验检测条例").text();
+    assertThat(t).contains("在第四十三条第一款中的“十万元以下的罚款”后增加“；情节严重的，依法吊销其资质许可证”。");
+  }
+
+  @Test
+  void articlesDeletedOneAfterAnotherAreOneItem() throws Exception {
+    Run r = amend("上海市建设工程材料管理条例");
+    assertThat(r.text()).contains("删去第四条、第五条、第六条、第七条、第八条、第九条、第十条。");
+    assertThat(r.text()).doesNotContain("、删去第五条。");
+    // one item each before: 37 items; the counts still report every deleted article
+    assertThat(r.decision().instructions()).hasSizeLessThanOrEqualTo(26);
+    // 第四条至第十条, 第二十一、二十二条, 第二十五、二十六条, 第二十九条至第三十二条, 第三十四条
+    assertThat(DecisionCounts.of(r.decision()).get("deleted")).isEqualTo(16);
+  }
+}
