@@ -76,6 +76,13 @@ final class Quotations {
 
   private void check(List<String> texts, String quote) {
     fragments++;
+    // apart from the segmenter: a quotation that starts or ends between a number and its measure word
+    for (String t : texts) {
+      int at = t.indexOf(quote);
+      if (at < 0) continue;
+      if (insideQuantity(t, at) || insideQuantity(t, at + quote.length())) insideQuantity++;
+      break;
+    }
     boolean found = false;
     for (String t : texts) {
       for (int at = t.indexOf(quote); at >= 0; at = t.indexOf(quote, at + 1)) {
@@ -93,7 +100,6 @@ final class Quotations {
       int at = t.indexOf(quote);
       if (at < 0) continue;
       if (inside(t, at) || inside(t, at + quote.length())) insideNumberOrCitation++;
-      if (insideQuantity(t, at) || insideQuantity(t, at + quote.length())) insideQuantity++;
       return;
     }
     if (!found) offWord.set(offWord.size() - 1, quote + "（未找到）");
