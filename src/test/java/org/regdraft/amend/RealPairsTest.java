@@ -25,8 +25,9 @@ import org.regdraft.model.ArticleNumber;
 import org.regdraft.model.Regulation;
 
 /**
- * Issue 15 on real pairs that are not in ../shared: four 上海 regulations as LawRefBook/Laws holds
- * them before and after the 2024-12-31 package decision (关于修改〈上海市公路管理条例〉等10件地方性法规的决定),
+ * Issue 15 on real pairs that are not in ../shared: six 上海 regulations as LawRefBook/Laws holds
+ * them before and after the 2024 decisions (five in 关于修改〈上海市公路管理条例〉等10件地方性法规的决定 of
+ * 2024-12-31, and the 备案审查条例 re-adopted on 2024-11-28),
  * copied unchanged into src/test/resources/amend/realpairs/. Each is imported, amended, written,
  * read back and applied: the result must be the new text; quotations are whole words, never cut a
  * number, a quantity (十万|元) or a citation; no item only follows a renumbering. The forms these
@@ -38,7 +39,9 @@ class RealPairsTest {
       new DecisionHeader("上海市人民代表大会常务委员会", "", Optional.of(LocalDate.of(2024, 12, 31)), Optional.empty());
 
   static Stream<String> pairs() {
-    return Stream.of("上海市检验检测条例", "上海市音像制品管理条例", "上海市中小学校学生伤害事故处理条例", "上海市建设工程材料管理条例");
+    return Stream.of(
+        "上海市检验检测条例", "上海市音像制品管理条例", "上海市中小学校学生伤害事故处理条例", "上海市建设工程材料管理条例",
+        "上海市社会救助条例", "上海市人民代表大会常务委员会规范性文件备案审查条例");
   }
 
   /** The two files of a title: the earlier version first. */
@@ -117,10 +120,33 @@ class RealPairsTest {
   }
 
   @Test
-  void paragraphsOfTheArticleJustCitedAreNotCitedWithTheArticleAgain() throws Exception {
-    String t = amend("上海市检验检测条例").text();
-    assertThat(t).contains("将第七条第一款、第二十六条第一款、第二款、第二十九条、第三十条第一款、第三十四条第一款、第二款中的“质量技监部门”修改为“市场监管部门”。");
-    assertThat(t).doesNotContain("第二十六条第一款、第二十六条第二款");
+  void termsRenamedThroughoutAreOneItemEachAsDraftersWriteThem() throws Exception {
+    // before: five items, two of them quoting both terms cut (“低收入困难家庭、支出型贫困”) and one
+    // listing nine places (第十七条第一款、第二款、……)
+    Run r = amend("上海市社会救助条例");
+    assertThat(r.decision().instructions()).hasSize(2);
+    assertThat(r.text())
+        .contains("一、将本条例中的“低收入困难家庭”修改为“最低生活保障边缘家庭”。")
+        .contains("二、将本条例中的“支出型贫困家庭”修改为“刚性支出困难家庭”。");
+    // the whole term, not its stem 质量技监 (第六条, quoted whole before, also had “质量技监、”)
+    assertThat(amend("上海市检验检测条例").text()).contains("将本条例中的“质量技监部门”修改为“市场监管部门”。");
+  }
+
+  @Test
+  void paragraphsOfTheArticleJustCitedAreNotCitedWithTheArticleAgain() {
+    var scope = new Instruction.Scope("", List.of(
+        new Instruction.Part(org.regdraft.model.UnitPath.parse("第七条第一款").orElseThrow(), Optional.empty()),
+        new Instruction.Part(org.regdraft.model.UnitPath.parse("第二十六条第一款").orElseThrow(), Optional.empty()),
+        new Instruction.Part(org.regdraft.model.UnitPath.parse("第二十六条第二款").orElseThrow(), Optional.empty()),
+        new Instruction.Part(org.regdraft.model.UnitPath.parse("第二十九条").orElseThrow(), Optional.empty())));
+    assertThat(scope.label()).isEqualTo("第七条第一款、第二十六条第一款、第二款、第二十九条");
+    // and apply reads it back: 第二款 of the article just named
+    String d = "# 上海市人民代表大会常务委员会关于修改《上海市检验检测条例》的决定\n\n一、将" + scope.label() + "中的“质量技监部门”修改为“市场监管部门”。\n";
+    var parsed = DecisionParser.parse(DecisionParser.lines(d), "决定.md");
+    assertThat(parsed.findings()).isEmpty();
+    var e = (Instruction.EditText) parsed.decision().instructions().get(0);
+    assertThat(e.scope().parts()).extracting(p -> p.unit().label())
+        .containsExactly("第七条第一款", "第二十六条第一款", "第二十六条第二款", "第二十九条");
   }
 
   @Test
