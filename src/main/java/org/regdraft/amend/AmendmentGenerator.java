@@ -103,7 +103,7 @@ public final class AmendmentGenerator {
         Article o = a.oldArticles().get(0);
         if (b.change() == ChangeKind.INSERTED && !quoteWhole.contains(o.number())
             && (divisionPrefix(c, b.newArticles().get(0)).isEmpty() && o.number().equals(b.newArticles().get(0).number())
-                || places.same(o, b.newArticles().get(0)))) {
+                || o.number().sub() == 0 && b.newArticles().get(0).number().sub() == 0 && places.same(o, b.newArticles().get(0)))) {
           Article n = b.newArticles().get(0);
           // its number changed with an earlier deletion or addition: 将第X条改为第Y条，修改为 (FORMULAS ★)
           out.add(o.number().equals(n.number())
@@ -190,7 +190,8 @@ public final class AmendmentGenerator {
    * Whether an article added right after a deleted one takes its place: both in the same division
    * (the old one's matched in the new text), or both outside any. The number may differ when an
    * earlier article went (上海市音像制品管理条例 2024: 第三十六条 deleted, 第三十五条 added as the
-   * first article of the same 第五章 — one rewrite, not 删去 plus 第五章增加一条).
+   * first article of the same 第五章 — one rewrite, not 删去 plus 第五章增加一条). Not for 之X numbers:
+   * a 第二条之二 added where 第三条 went is an addition (修正案 never renumbers).
    */
   private static final class Places {
     private final java.util.Map<Article, Division> oldIn;
