@@ -82,6 +82,9 @@ class RealPairsTest {
 
     Quotations q = new Quotations();
     q.measure(r.comparison(), r.decision());
+    System.out.printf("%s：改动 %.0f%%，%d 项，引文 %d 段，整词 %.1f%%，切开数字或引用 %d、数量 %d%n", title,
+        100 * Amendments.changedShare(r.comparison()), r.decision().instructions().size(), q.fragments, 100 * q.share(),
+        q.insideNumberOrCitation, q.insideQuantity);
     assertThat(q.share()).as("整词引文：%s", q.offWord).isGreaterThanOrEqualTo(0.95);
     assertThat(q.insideNumberOrCitation).as("切开数字或引用").isZero();
     assertThat(q.insideQuantity).as("切开数量（十万|元）").isZero();
