@@ -160,6 +160,23 @@ class RealPairsTest {
   }
 
   @Test
+  void aTitleInBookMarksIsQuotedWholeWithTheChangesThatCloseIt() throws Exception {
+    // 北京市制定地方性法规条例 2017 → 2023 第一条 (../shared): before, three quotations in one item, two
+    // ending in “《中华人民共和国” and quoting a text that is neither the old nor the new one
+    Regulation old = AmendmentActTest.read("# 北京市示范条例\n\n第一条　为了规范立法活动，根据宪法、地方各级人民代表大会和地方各级人民政府组织法、立法法，结合本市实际，制定本条例。\n\n第二条　本条例自公布之日起施行。\n");
+    Regulation neu = AmendmentActTest.read("# 北京市示范条例\n\n第一条　为了规范立法活动，根据宪法和《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》《中华人民共和国立法法》，结合本市实际，制定本条例。\n\n第二条　本条例自公布之日起施行。\n");
+    Comparison c = Compare.compare(old, neu);
+    Decision d = Amendments.amend(c, HEADER, false);
+    String t = DecisionWriter.markdown(d);
+    assertThat(d.instructions()).as(t).hasSize(1);
+    assertThat(t).contains("修改为“和《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》《中华人民共和国立法法》”")
+        .doesNotContain("共和国”");
+    Quotations q = new Quotations();
+    q.measure(c, d);
+    assertThat(q.share()).isEqualTo(1.0);
+  }
+
+  @Test
   void articlesDeletedOneAfterAnotherAreOneItem() throws Exception {
     Run r = amend("上海市建设工程材料管理条例");
     assertThat(r.text()).contains("删去第四条、第五条、第六条、第七条、第八条、第九条、第十条。");
