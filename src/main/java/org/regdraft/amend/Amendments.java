@@ -131,8 +131,9 @@ public final class Amendments {
     // every merge at once, verified once (each verification is an apply of the whole text); when
     // that fails, one by one, each kept only when it verifies
     List<java.util.function.UnaryOperator<List<Instruction>>> steps = List.of(
+        // a term renamed throughout, before the same replacements are gathered by place: it counts them
+        is -> TermGrouping.group(is, c.oldRegulation(), c.newRegulation()),
         is -> Grouping.group(is, c.oldRegulation()), // the same replacement in several places
-        is -> TermGrouping.group(is, c.oldRegulation(), c.newRegulation()), // a term renamed throughout
         Grouping::samePlace, // several replacements in one unit
         is -> renumbered(is, c), // 将第十二条改为第十三条，修改为
         is -> Detaching.detached(is, c.oldRegulation()), // 将第八条第三款单列一条，作为第九条

@@ -59,7 +59,7 @@ final class ArticleGrouping {
   }
 
   private static boolean wholeArticle(UnitPath p) {
-    return p.article().isPresent() && p.paragraph().isEmpty() && p.item().isEmpty() && p.subItem().isEmpty();
+    return p.article().isPresent() && p.paragraph().isEmpty() && p.item().isEmpty() && p.subItem().isEmpty() && p.divisionKind().isEmpty();
   }
 
   /**

@@ -98,6 +98,7 @@ final class Grouping {
       else if (i instanceof Instruction.InsertText r) x = new Instruction.InsertText(n, 0, r.target(), r.anchor(), r.added(), r.after());
       else if (i instanceof Instruction.DeleteText r) x = new Instruction.DeleteText(n, 0, r.target(), r.text());
       else if (i instanceof Instruction.DeleteUnit r) x = new Instruction.DeleteUnit(n, 0, r.target());
+      else if (i instanceof Instruction.DeleteUnits r) x = new Instruction.DeleteUnits(n, 0, r.targets());
       else if (i instanceof Instruction.AddParagraph r) x = new Instruction.AddParagraph(n, 0, r.parent(), r.position(), r.lines());
       else if (i instanceof Instruction.AddItem r) x = new Instruction.AddItem(n, 0, r.parent(), r.position(), r.lines());
       else if (i instanceof Instruction.AddArticle r) x = new Instruction.AddArticle(n, 0, r.divisionLabel(), r.as(), r.lines());

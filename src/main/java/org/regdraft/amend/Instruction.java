@@ -96,10 +96,18 @@ public sealed interface Instruction {
     public String label() {
       if (isWhole()) return whole.isEmpty() ? "本条例" : whole;
       StringBuilder sb = new StringBuilder();
+      Part previous = null;
       for (Part p : parts) {
         if (sb.length() > 0) sb.append('、');
-        sb.append(p.unit().label());
+        String label = p.unit().label();
+        // 第二十六条第一款、第二款: a 款 of the article just named is cited without the article again
+        if (previous != null && previous.through().isEmpty() && p.through().isEmpty() && p.unit().paragraph().isPresent()
+            && p.unit().article().isPresent() && p.unit().article().equals(previous.unit().article())) {
+          label = label.substring(p.unit().article().get().label().length());
+        }
+        sb.append(label);
         p.through().ifPresent(t -> sb.append("至").append(t.label()));
+        previous = p;
       }
       return sb.toString();
     }

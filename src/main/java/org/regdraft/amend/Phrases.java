@@ -134,6 +134,14 @@ final class Phrases {
     while (from > 0 && !(wc.isBoundary(from) && wa.isBoundary(from))) from--;
     int to = q;
     while (to < cur.length() && !(wc.isBoundary(to) && wa.isBoundary(to + d))) to++;
+    // a title in 《》 is quoted whole: a change that opens one (根据宪法、→根据宪法和《中华人民共和国) grows
+    // until it is closed, taking in the changes that close it (北京市制定地方性法规条例 2023 第一条 had three
+    // quotations, two of them ending in “《中华人民共和国”)
+    for (int n = 0; n < 4 * MAX_CONTEXT && to < cur.length() && (open(cur, from, to) || open(after, from, to + d)); n++) {
+      int t = stepForward(wc, wa, to, d, cur.length());
+      if (t < 0) break;
+      to = t;
+    }
     String removed = cur.substring(p, q);
     String added = after.substring(p, q + d);
     if (!hasWord(removed) && !hasWord(added)) {
@@ -143,8 +151,29 @@ final class Phrases {
       if (f >= 0) from = f;
       int t = stepForward(wc, wa, to, d, cur.length());
       if (t >= 0) to = t;
+    } else if (separatorAt(cur, from) || separatorAt(after, from)) {
+      // nor does a quotation open on a 、 or ，: 将第一条中的“宪法、地方……立法法”修改为“宪法和《……》”,
+      // not “、地方……立法法”修改为“和《……》”
+      int f = stepBack(wc, wa, from);
+      if (f >= 0) from = f;
     }
     return new Span(from, to, wc, wa);
+  }
+
+  /** True when {@code s} has a mark that separates listed words (、，) at {@code i}. */
+  private static boolean separatorAt(String s, int i) {
+    return i < s.length() && "、，".indexOf(s.charAt(i)) >= 0;
+  }
+
+  /** True when [from, to) of {@code s} opens a 《 that it does not close. */
+  private static boolean open(String s, int from, int to) {
+    int depth = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c == '《') depth++;
+      else if (c == '》' && depth > 0) depth--;
+    }
+    return depth > 0;
   }
 
   /** The next boundary before {@code i} in both texts (left of the change they agree), or -1. */

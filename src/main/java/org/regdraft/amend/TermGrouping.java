@@ -30,8 +30,8 @@ final class TermGrouping {
     }
     String oldText = text(old);
     String newText = text(neu);
-    List<Instruction> out = new ArrayList<>(in);
-    boolean any = false;
+    // every term renamed throughout: [a, b, term, b + suffix]
+    List<String[]> terms = new ArrayList<>();
     for (var e : cores.entrySet()) {
       if (e.getValue() < MIN_PLACES) continue;
       String[] ab = e.getKey().split("\u0000", -1);
@@ -41,17 +41,29 @@ final class TermGrouping {
       String term = term(a, b, oldText, newText);
       if (term == null) continue;
       String suffix = term.substring(a.length());
-      List<Instruction> kept = new ArrayList<>();
-      for (Instruction i : out) {
-        if (i instanceof Instruction.ReplaceText r && core(r.from(), r.to()).equals(e.getKey()) && r.from().replace(a, b).equals(r.to())) continue;
-        kept.add(i);
-      }
       String lead = lead(b + suffix, a.length() == 1 || b.length() == 1, term, oldText, newText);
-      kept.add(new Instruction.EditText(0, 0, Instruction.Scope.wholeText(Grouping.selfWord(old)), List.of(new Instruction.TextPair(lead + term, lead + b + suffix))));
-      out = kept;
-      any = true;
+      terms.add(new String[] {a, b, lead + term, lead + b + suffix});
     }
-    return any ? Grouping.renumber(out) : null;
+    if (terms.isEmpty()) return null;
+    // an item is covered when the renamed terms alone turn its old words into its new ones, also
+    // where one quotation took in two neighbouring terms (上海市社会救助条例 2024: “低收入困难家庭、
+    // 支出型贫困”修改为“最低生活保障边缘家庭、刚性支出困难”)
+    List<Instruction> kept = new ArrayList<>();
+    for (Instruction i : in) {
+      if (i instanceof Instruction.ReplaceText r && renamed(r.from(), terms).equals(r.to())) continue;
+      kept.add(i);
+    }
+    for (String[] t : terms) {
+      kept.add(new Instruction.EditText(0, 0, Instruction.Scope.wholeText(Grouping.selfWord(old)), List.of(new Instruction.TextPair(t[2], t[3]))));
+    }
+    return Grouping.renumber(kept);
+  }
+
+  /** {@code s} with every term renamed, and what is left of a term cut by the quotation too. */
+  private static String renamed(String s, List<String[]> terms) {
+    for (String[] t : terms) s = s.replace(t[2], t[3]);
+    for (String[] t : terms) s = s.replace(t[0], t[1]);
+    return s;
   }
 
   /**
@@ -95,7 +107,11 @@ final class TermGrouping {
       }
     }
     List<Map.Entry<String, Integer>> byCount = new ArrayList<>(after.entrySet());
-    byCount.sort((x, y) -> y.getValue() != x.getValue().intValue() ? y.getValue() - x.getValue() : y.getKey().length() - x.getKey().length());
+    int top = after.values().stream().max(Integer::compare).orElse(0);
+    // the whole term (质量技监部门) rather than its stem (质量技监) when it covers nearly every place:
+    // the others may be in articles quoted whole before (上海市检验检测条例 2024: 第六条 has “质量技监、”)
+    java.util.function.ToIntFunction<Map.Entry<String, Integer>> rank = x -> x.getValue() * 5 >= top * 4 ? top : x.getValue();
+    byCount.sort((x, y) -> rank.applyAsInt(y) != rank.applyAsInt(x) ? rank.applyAsInt(y) - rank.applyAsInt(x) : y.getKey().length() - x.getKey().length());
     for (var s : byCount) {
       if (s.getValue() < MIN_PLACES || s.getKey().contains("\n")) continue;
       String t = a + s.getKey();

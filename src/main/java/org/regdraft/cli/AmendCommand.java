@@ -149,12 +149,14 @@ final class AmendCommand implements Callable<Integer>, ReadsRegulations, Declare
     return new DecisionHeader(issuerOf(all, issuer), meeting, Optional.ofNullable(adopted), Optional.ofNullable(effective));
   }
 
-  /** {@code given} when not null, else the issuer every FROM names; refused (exit 2) when they differ or one has none. */
+  /** {@code given} when not null, else the issuer every FROM (or, naming none, its TO) names; refused (exit 2) when they differ or one has none. */
   static String issuerOf(List<CompareInputs.Sides> all, String given) throws RegdraftException {
     if (given != null) return given;
     String by = null;
     for (CompareInputs.Sides s : all) {
       String one = s.from().regulation().metadata().issuer();
+      // an old text imported without its 题注 names no issuer; the new one of the same regulation does
+      if (one.isEmpty()) one = s.to().regulation().metadata().issuer();
       if (one.isEmpty()) throw new RegdraftException(s.from().name() + " 的文件头没有 issuer，请用 --issuer 写明作出决定的机关");
       if (by != null && !by.equals(one)) {
         throw new RegdraftException("各件法规的制定机关不同（" + by + "、" + one + "，见 " + s.from().name()

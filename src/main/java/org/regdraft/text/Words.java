@@ -24,6 +24,12 @@ public final class Words {
       Pattern.compile(
           "(?:[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]?)"
               + "|(?:百分之|千分之|[" + NUMERAL + "]+分之)?[" + NUMERAL + "]+(?:点[" + NUMERAL + "]+)?");
+  /**
+   * A number with its measure word is one quantity (十万元, 三个月, 五个工作日): a quotation that began
+   * at 元 of 十万元 would cut the amount (上海市检验检测条例 2024: “元以下的罚款”).
+   */
+  private static final Pattern MEASURE =
+      Pattern.compile("个工作日|个月|小时|分钟|周岁|平方米|公里|千米|公斤|千克|[元日天年月周岁倍次人名个项件份吨米家级]");
   private static final String DIGITS = "0-9０-９〇零一二三四五六七八九十";
   /** A title in 《》, an item marker, a date (2021年1月1日, 二〇二一年一月): words of their own. */
   private static final Pattern PROTECTED =
@@ -60,6 +66,15 @@ public final class Words {
     }
     segment(text, start, text.length(), b);
     join(NUMBER.matcher(text), b, false);
+    Matcher n = NUMBER.matcher(text);
+    Matcher unit = MEASURE.matcher(text);
+    while (n.find()) {
+      // only a number that starts a word (not the 一 of 统一) takes its measure word
+      if (b[n.start()] && n.end() < text.length() && unit.region(n.end(), text.length()).lookingAt()) {
+        b[n.end()] = false;
+        b[unit.end()] = true;
+      }
+    }
     join(PROTECTED.matcher(text), b, true);
     for (Citation c : CitationParser.parse(text)) {
       b[c.start()] = true;

@@ -85,7 +85,7 @@ class AmendGranularityTest {
   }
 
   @Test
-  void aQuotationTheFinishedTextWouldShowCutInATitleQuotesTheArticleWhole() throws Exception {
+  void aQuotationThatWouldCutATitleRunsFromTheFirstWordToTheClosingMark() throws Exception {
     // 《北京市制定地方性法规条例》2017 → 2023, 第一条: three changes in one 款 gave
     // 将第一条中的“宪法、”修改为“宪法和《中华人民共和国”，……, the title closing only in a later pair
     String head = "---\nkind: 条例\n---\n\n# 北京市制定地方性法规条例\n\n";
@@ -94,9 +94,10 @@ class AmendGranularityTest {
     Regulation neu = MarkdownReader.read(head + "第一条　为了规范本市制定地方性法规的活动，根据宪法和《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》《中华人民共和国立法法》，结合本市实际，制定本条例。\n\n" + tail, "new.md").regulation();
     assertThat(Amendments.body(AmendRoundTripTest.roundTrip(old, neu))).isEqualTo(Amendments.body(neu));
     Decision d = Amendments.amend(Compare.compare(old, neu), AmendRoundTripTest.HEADER);
+    // one quotation from the first word to the closing 》, as a drafter updates a basis of law
+    assertThat(d.instructions()).hasSize(1);
     assertThat(String.join("\n", DecisionWriter.instruction(d.instructions().get(0))))
-        .startsWith("一、将第一条修改为：“为了规范本市制定地方性法规的活动，根据宪法和《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》《中华人民共和国立法法》")
-        .doesNotContain("“宪法和《中华人民共和国”");
+        .isEqualTo("一、将第一条中的“宪法、地方各级人民代表大会和地方各级人民政府组织法、立法法”修改为“宪法和《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》《中华人民共和国立法法》”。");
   }
 
   @Test

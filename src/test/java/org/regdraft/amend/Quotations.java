@@ -23,6 +23,10 @@ final class Quotations {
   int fragments;
   int onBoundaries;
   int insideNumberOrCitation;
+  /** Fragments that start or end between a number and its measure word (十万|元). */
+  int insideQuantity;
+  private static final Pattern QUANTITY =
+      Pattern.compile("(?:[0-9０-９]+|[零〇一二两三四五六七八九十百千万]+)(?:个工作日|个月|小时|元|日|天|年|倍|次|人|名|个|件|吨)");
   final List<String> offWord = new ArrayList<>();
 
   void measure(Comparison c, Decision d) {
@@ -48,6 +52,14 @@ final class Quotations {
         neu(c, r.target().article().orElseThrow(), r.after() ? r.anchor() + r.added() : r.added() + r.anchor());
       } else if (i instanceof Instruction.DeleteText r) {
         old(c, r.target().article().orElseThrow(), r.text());
+      } else if (i instanceof Instruction.EditText r && !r.scope().isWhole()) {
+        for (Instruction.Part p : r.scope().parts()) {
+          if (p.unit().article().isEmpty() || p.through().isPresent()) continue;
+          for (Instruction.TextPair x : r.pairs()) {
+            old(c, p.unit().article().get(), x.from());
+            neu(c, p.unit().article().get(), x.to());
+          }
+        }
       }
     }
   }
@@ -77,6 +89,13 @@ final class Quotations {
 
   private void check(List<String> texts, String quote) {
     fragments++;
+    // apart from the segmenter: a quotation that starts or ends between a number and its measure word
+    for (String t : texts) {
+      int at = t.indexOf(quote);
+      if (at < 0) continue;
+      if (insideQuantity(t, at) || insideQuantity(t, at + quote.length())) insideQuantity++;
+      break;
+    }
     boolean found = false;
     for (String t : texts) {
       for (int at = t.indexOf(quote); at >= 0; at = t.indexOf(quote, at + 1)) {
@@ -97,6 +116,12 @@ final class Quotations {
       return;
     }
     if (!found) offWord.set(offWord.size() - 1, quote + "（未找到）");
+  }
+
+  static boolean insideQuantity(String t, int i) {
+    Matcher m = QUANTITY.matcher(t);
+    while (m.find()) if (m.start() < i && i < m.end()) return true;
+    return false;
   }
 
   /** True when {@code i} falls strictly inside a number or a citation of {@code t}. */
