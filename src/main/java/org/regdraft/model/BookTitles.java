@@ -14,8 +14,9 @@ public final class BookTitles {
   }
 
   /**
-   * The text with every 《》 inside another 《》 (or 〈〉) written 〈〉, and a 〈〉 at the outer level
-   * left as it is. Marks that do not pair up are left alone: the text keeps its length, character
+   * The text with every 《》 inside another 《》 written 〈〉, a title inside that one 《》 again, and so
+   * on, as printed texts alternate them (〈河南省实施《土地管理法》办法〉 inside a 题注's 《》); a 〈〉 at
+   * the outer level is left as it is. Marks that do not pair up are left alone: the text keeps its length, character
    * for character, so styled runs can be cut where they were.
    */
   public static String nest(String text) {
@@ -35,12 +36,13 @@ public final class BookTitles {
     for (int i = 0; i < c.length; i++) {
       boolean opening = (c[i] == '《' || c[i] == '〈') && closeAt[i] >= 0;
       boolean closing = (c[i] == '》' || c[i] == '〉') && paired[i];
+      // inside a title the marks alternate, as printed texts do: 《……〈河南省实施《土地管理法》办法〉……》
       if (opening) {
-        if (depth > 0 && c[i] == '《') c[i] = '〈';
+        if (depth > 0) c[i] = depth % 2 == 1 ? '〈' : '《';
         depth++;
       } else if (closing) {
         depth--;
-        if (depth > 0 && c[i] == '》') c[i] = '〉';
+        if (depth > 0) c[i] = depth % 2 == 1 ? '〉' : '》';
       }
     }
     return new String(c);
