@@ -122,6 +122,73 @@ class DivisionCompareTest {
     assertThat(c.divisions().stream().map(d -> d.newDivision().orElseThrow().number()).toList()).containsExactly(1, 2, 3, 4, 5);
   }
 
+  private static final String NEW_A = "市精神文明建设指导委员会办事机构应当每年向市人民代表大会常务委员会报告文明行为促进工作情况。";
+  private static final String NEW_B = "本市建立文明行为促进工作年度考评制度，考评结果向社会公布。";
+
+  /** The text from {@code from} up to (not including) {@code to} replaced. */
+  private static String cut(String text, String from, String to, String with) {
+    int a = text.indexOf(from);
+    int b = text.indexOf(to);
+    assertThat(a).isNotNegative();
+    assertThat(b).isGreaterThan(a);
+    return text.substring(0, a) + with + text.substring(b);
+  }
+
+  @Test
+  void theFirstTwoChaptersRenamedTogether() {
+    String t = edit(TEXT, "## 第一章　总　　则", "## 第一章　一般规定");
+    t = edit(t, "## 第二章　行为规范", "## 第二章　文明行为规范");
+    Comparison c = Compare.compare(OLD, read(t));
+    assertThat(changes(c)).containsExactly(
+        "modified 第一章→第一章", "modified 第二章→第二章", "unchanged 第三章→第三章", "unchanged 第四章→第四章", "unchanged 第五章→第五章");
+  }
+
+  @Test
+  void theLastTwoChaptersRenamedTogether() {
+    String t = edit(TEXT, "## 第四章　法律责任", "## 第四章　罚则");
+    t = edit(t, "## 第五章　附　　则", "## 第五章　附录");
+    Comparison c = Compare.compare(OLD, read(t));
+    assertThat(changes(c)).containsExactly(
+        "unchanged 第一章→第一章", "unchanged 第二章→第二章", "unchanged 第三章→第三章", "modified 第四章→第四章", "modified 第五章→第五章");
+  }
+
+  @Test
+  void aRenamedChapterBesideAChapterRewrittenWhole() {
+    // 第三章 renamed, keeping its articles; 第四章's eight articles replaced by two new ones under a new name:
+    // the lone chapter left on each side at that place was renamed
+    String t = edit(TEXT, "## 第三章　保障和监督", "## 第三章　促进措施");
+    t = cut(t, "## 第四章　法律责任", "## 第五章", "## 第四章　罚则\n\n第二十五条　" + NEW_A + "\n\n第二十六条　" + NEW_B + "\n\n");
+    t = edit(t, "第三十三条　", "第二十七条　");
+    Comparison c = Compare.compare(OLD, read(t));
+    assertThat(c.counts()).containsEntry(ChangeKind.DELETED, 8).containsEntry(ChangeKind.INSERTED, 2);
+    assertThat(changes(c)).containsExactly(
+        "unchanged 第一章→第一章", "unchanged 第二章→第二章", "modified 第三章→第三章", "modified 第四章→第四章", "unchanged 第五章→第五章");
+    assertThat(c.divisions().get(3).newDivision().orElseThrow().name()).isEqualTo("罚则");
+  }
+
+  @Test
+  void twoChaptersReplacedByOneNewChapterAreRemovedAndAdded() {
+    String t = cut(TEXT, "## 第三章　保障和监督", "## 第五章", "## 第三章　监督管理\n\n第十九条　" + NEW_A + "\n\n第二十条　" + NEW_B + "\n\n");
+    t = edit(t, "## 第五章　附　　则", "## 第四章　附　　则");
+    t = edit(t, "第三十三条　", "第二十一条　");
+    Comparison c = Compare.compare(OLD, read(t));
+    assertThat(c.counts()).containsEntry(ChangeKind.DELETED, 14).containsEntry(ChangeKind.INSERTED, 2);
+    assertThat(changes(c)).containsExactly(
+        "unchanged 第一章→第一章", "unchanged 第二章→第二章", "deleted 第三章→", "deleted 第四章→", "inserted →第三章",
+        "renumbered 第五章→第四章");
+  }
+
+  @Test
+  void chaptersAddedToOrRemovedFromARegulationWithoutThem() {
+    List<Node> flat = new ArrayList<>(OLD.articles());
+    Regulation without = OLD.withBody(flat);
+    assertThat(changes(Compare.compare(OLD, without))).containsExactly(
+        "deleted 第一章→", "deleted 第二章→", "deleted 第三章→", "deleted 第四章→", "deleted 第五章→");
+    assertThat(changes(Compare.compare(without, OLD))).containsExactly(
+        "inserted →第一章", "inserted →第二章", "inserted →第三章", "inserted →第四章", "inserted →第五章");
+    assertThat(Compare.compare(without, OLD).counts()).containsEntry(ChangeKind.UNCHANGED, 33);
+  }
+
   @Test
   void aRegulationWithoutChaptersHasNoDivisionChanges() {
     Regulation plain = Samples.read(Path.of("regulations/安阳市人民代表大会常务委员会讨论、决定重大事项办法.md"));
