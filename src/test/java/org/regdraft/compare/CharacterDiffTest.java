@@ -76,5 +76,8 @@ class CharacterDiffTest {
     List<Segment> two = CharDiff.diff("第一章　总则：本章", "第一章 总则:本章", false);
     assertThat(two).containsExactly(Segment.equal("第一章 总则:本章"));
     assertThat(CharDiff.diff("第一章　总则：本章", "第一章 总则:本章", true)).hasSize(7);
+    // a width change at the end of the line
+    assertThat(CharDiff.diff("自觉遵守下列规定：", "自觉遵守下列规定:", false)).containsExactly(Segment.equal("自觉遵守下列规定:"));
+    assertThat(CharDiff.diff("（一）", "(一)", false)).containsExactly(Segment.equal("(一)"));
   }
 }

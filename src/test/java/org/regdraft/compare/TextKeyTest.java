@@ -17,6 +17,8 @@ class TextKeyTest {
     assertThat(TextKey.fold("本条例自2021年1月1日起施行。")).isEqualTo("本条例自2021年1月1日起施行。");
     // ASCII space, tab, line break, no-break space, zero-width space, ideographic space
     assertThat(TextKey.fold(" 公民\t应当\n文明\u00a0出行\u200b，\u3000自觉遵守")).isEqualTo("公民应当文明出行,自觉遵守");
+    // other Unicode spaces: en space, em space, thin space
+    assertThat(TextKey.fold("文明\u2002行为\u2003规范\u2009")).isEqualTo("文明行为规范");
     // the edges of the full-width block: ！ and ～ fold, the ideographic full stop and 〜 do not
     assertThat(TextKey.fold("！～。〜｟")).isEqualTo("!~。〜｟");
     // a rare character outside the BMP passes whole
