@@ -110,4 +110,20 @@ class ConsequentialCitationTest {
     Regulation rewritten = Edits.of(neu).replaceText(26, "第十三条第十一项", "第十四条第四项").build();
     assertThat(byOld(compare(rewritten), "第二十八条").change()).isEqualTo(ChangeKind.MODIFIED);
   }
+  @Test
+  void aWordChangedBetweenTwoRenumberedCitationsIsDrafted() {
+    // a draft where 第二十八条 cites 第十三条、第十四条; a new 第十二条 makes them 第十四条、第十五条, and the
+    // drafter also turns 、 into 和: the numbers follow, the conjunction does not
+    Regulation base = Edits.of(OLD).replaceText(27, "第十三条第四项、第六项规定", "第十三条、第十四条规定").build();
+    Regulation neu = Edits.of(base)
+        .insertArticle(11, "公民应当文明上网，不得在网络上散布谣言、侮辱诽谤他人。")
+        .replaceText(28, "第十四条、第十五条规定", "第十四条和第十五条规定")
+        .build();
+    Comparison c = Compare.compare(base, neu);
+    Exactness.check(c);
+    ArticleChange a = byOld(c, "第二十八条");
+    assertThat(a.change()).isEqualTo(ChangeKind.MODIFIED);
+    assertThat(a.consequentialOnly()).isFalse();
+    assertThat(a.segments()).filteredOn(s -> s.text().contains("和")).noneMatch(Segment::consequential);
+  }
 }
