@@ -8,17 +8,6 @@ package org.regdraft.compare;
 final class TextKey {
   private TextKey() {}
 
-  /** Folds one code point: full-width ASCII forms to ASCII, the ideographic space to a space. */
-  static int fold(int cp) {
-    if (cp >= 0xFF01 && cp <= 0xFF5E) return cp - 0xFEE0;
-    if (cp == 0x3000 || cp == 0x00A0) return ' ';
-    return cp;
-  }
-
-  static boolean isSpace(int cp) {
-    return Character.isWhitespace(cp) || cp == 0x3000 || cp == 0x00A0 || cp == 0x200B;
-  }
-
   /** Folded, without spaces. Works on chars: folding only touches the BMP, surrogates pass. */
   static String fold(String s) {
     char[] out = new char[s.length()];
