@@ -133,7 +133,8 @@ public final class CitationTargetRule implements Rule {
     if (t.subItem().isPresent()) {
       for (Paragraph p : ps) {
         for (Item it : p.items()) {
-          if (it.number() == t.item().getAsInt()) return "该项只有" + ChineseNumerals.format(Math.max(0, it.subItems().size())) + "目";
+          if (it.number() != t.item().getAsInt()) continue;
+          return it.subItems().isEmpty() ? "该项没有目" : "该项只有" + ChineseNumerals.format(it.subItems().size()) + "目";
         }
       }
       return "没有所指的项";
