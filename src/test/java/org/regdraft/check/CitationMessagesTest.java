@@ -102,6 +102,21 @@ class CitationMessagesTest {
     assertThat(target("第19条")).containsExactly(WHERE + "中的引用“第19条”用了阿拉伯数字“第19条”，应写作“第十九条”");
     assertThat(target("第１０条")).containsExactly(WHERE + "中的引用“第１０条”用了阿拉伯数字“第１０条”，应写作“第十条”");
     assertThat(target("第１９条")).containsExactly(WHERE + "中的引用“第１９条”用了阿拉伯数字“第１９条”，应写作“第十九条”");
+    assertThat(target("第9条")).containsExactly(WHERE + "中的引用“第9条”用了阿拉伯数字“第9条”，应写作“第九条”");
+    assertThat(target("第９条")).containsExactly(WHERE + "中的引用“第９条”用了阿拉伯数字“第９条”，应写作“第九条”");
+    // 0 is no number a unit has (第0项 once made check fail with an internal error)
+    String zero = "，序号从一开始，没有零";
+    assertThat(target("第十一条第0项")).containsExactly(WHERE + "中的引用“第十一条第0项”用了阿拉伯数字“0”" + zero,
+        WHERE + "引用的第十一条第X项不存在（“第十一条第0项”）：第十一条（所指的款）只有八项");
+    assertThat(target("第十一条第一项第０目")).containsExactly(WHERE + "中的引用“第十一条第一项第０目”用了阿拉伯数字“０”" + zero,
+        WHERE + "引用的第十一条第一项第X目不存在（“第十一条第一项第０目”）：该项没有目");
+    assertThat(target("第0条")).containsExactly(WHERE + "中的引用“第0条”用了阿拉伯数字“第0条”" + zero,
+        WHERE + "引用的第X条不存在（“第0条”）：本法规没有第X条（共33条）");
+    assertThat(target("第十一条之0")).containsExactly(WHERE + "中的引用“第十一条之0”用了阿拉伯数字“第十一条之0”" + zero);
+    // not 第一章, which the regulation has
+    assertThat(target("本条例第0章")).containsExactly(WHERE + "中的引用“本条例第0章”用了阿拉伯数字“0”" + zero,
+        WHERE + "引用的第X章不存在（“本条例第0章”）：本法规没有第X章");
+    assertThat(target("本条第0款")).first().isEqualTo(WHERE + "中的引用“本条第0款”用了阿拉伯数字“0”" + zero);
     // a number that is also missing: both are said
     assertThat(target("本条例第十一条之1")).containsExactly(
         WHERE + "中的引用“本条例第十一条之1”用了阿拉伯数字“第十一条之1”，应写作“第十一条之一”",
@@ -120,7 +135,7 @@ class CitationMessagesTest {
   @Test
   void aRangeRunsForwardWithinOneArticleOrAcrossArticles() throws Exception {
     String backwards = "中的引用范围“%s”起止颠倒或起止相同";
-    for (String range : List.of("本条例第十一条第四项至第二项", "第十一条第四项至第四项", "本条例第十三条至第十一条", "本条例第十一条至第十一条", "本条例第三章至第二章")) {
+    for (String range : List.of("本条例第十一条第四项至第二项", "第十一条第四项至第四项", "本条例第十三条至第十一条", "本条例第十一条至第十一条", "本条例第三章至第二章", "本条例第二章至第二章")) {
       assertThat(messages(range, "citation-range")).as(range).containsExactly(WHERE + backwards.formatted(range));
     }
     for (String range : List.of("第十一条第二项至第四项", "本条例第十一条第二项至第十三条第一项", "本条例第二章至第三章", "本条例第十一条至第十三条")) {
