@@ -53,6 +53,14 @@ class SelfCitationTest {
         第二条至第三条的规定同样适用。
 
         第三条　依照本条例第三条第一款第一项、第三条第二款的规定。
+
+        第四条　下列事项：
+
+        （一）第一项所列事项；
+
+        （二）第一项以外的事项。
+
+        依照第二款的规定。
         """;
     assertThat(judged(body)).containsExactly(
         // 本条 is how an article names itself: not written with a number
@@ -74,6 +82,10 @@ class SelfCitationTest {
         "第二条第二款：第三条",
         // a unit that does not exist is not itself
         "第三条：第三条第一款第一项",
-        "第三条：第三条第二款");
+        "第三条：第三条第二款",
+        // a paragraph or an item number alone means one of this article
+        "第四条第一款第一项：本条第一项 自身",
+        "第四条第一款第二项：本条第一项",
+        "第四条第二款：本条第二款 自身");
   }
 }
