@@ -118,4 +118,14 @@ class RuleBoundariesTest {
         tuple("article-sequence", RuleMessagesTest.lineOf(text, "第四条　本条例所称")),
         tuple("article-duplicate", RuleMessagesTest.lineOf(text, "第四条　文明行为")));
   }
+
+  @Test
+  void aHeaderDateWithoutTheClauseSuggestsTheClauseToWrite() throws Exception {
+    String text = RuleMessagesTest.conduct().replace("第三十三条　本条例自2021年1月1日起施行。", "第三十三条　本条例由市人民政府负责解释。");
+    assertThat(RuleMessagesTest.rule(text, "effective-date")).extracting(Finding::message, Finding::line, Finding::isError).containsExactly(
+        tuple("文件头写明 effective: 2021-01-01，但正文没有施行日期条款（如“本条例自2021年1月1日起施行。”）", 1, true));
+    String head = "---\nkind: 办法\nissuer: 某市人民政府\nstatus: 草案\neffective: 公布之日\n---\n\n# 某市示例办法\n\n";
+    assertThat(messages(head + "第一条　甲。", "effective-date"))
+        .containsExactly("文件头写明 effective: 公布之日，但正文没有施行日期条款（如“本办法自公布之日起施行。”）");
+  }
 }
