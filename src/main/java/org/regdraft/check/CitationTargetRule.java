@@ -80,21 +80,31 @@ public final class CitationTargetRule implements Rule {
     return Finding.error(file, u.line(), "citation-target", message);
   }
 
-  /** A number written in Arabic digits (第8条): the Chinese form to use instead. */
+  /**
+   * A number written in Arabic digits (第8条): the Chinese form to use instead. A 0 (第0项) has
+   * none: numbers start at 一.
+   */
   private static void arabic(String file, UnitText u, Citation c, List<Finding> out) {
     for (NumberSpan n : c.numbers()) {
       String written = u.text().substring(n.start(), n.end());
       if (!hasDigit(written)) continue;
       Target t = n.target();
-      String chinese = switch (n.level()) {
-        case ARTICLE -> t.article().orElseThrow().label();
-        case ARTICLE_NUMERAL -> ChineseNumerals.format(t.article().orElseThrow().base());
-        case PARAGRAPH -> ChineseNumerals.format(t.paragraph().orElse(1));
-        case ITEM -> ChineseNumerals.format(t.item().orElse(1));
-        case SUB_ITEM -> ChineseNumerals.format(t.subItem().orElse(1));
-        case DIVISION -> ChineseNumerals.format(Math.max(1, t.divisionNumber()));
+      int number = switch (n.level()) {
+        // 第十一条之0 reads as 第十一条: its 0 is the 之 number's
+        case ARTICLE -> written.contains("之") && t.article().orElseThrow().sub() == 0 ? 0 : t.article().orElseThrow().base();
+        case ARTICLE_NUMERAL -> t.article().orElseThrow().base();
+        case PARAGRAPH -> t.paragraph().orElse(1);
+        case ITEM -> t.item().orElse(1);
+        case SUB_ITEM -> t.subItem().orElse(1);
+        case DIVISION -> t.divisionNumber();
       };
-      out.add(error(file, u, u.label() + "中的引用“" + c.text() + "”用了阿拉伯数字“" + written + "”，应写作“" + chinese + "”"));
+      String advice;
+      if (number <= 0) {
+        advice = "，序号从一开始，没有零";
+      } else {
+        advice = "，应写作“" + (n.level() == Citation.Level.ARTICLE ? t.article().orElseThrow().label() : ChineseNumerals.format(number)) + "”";
+      }
+      out.add(error(file, u, u.label() + "中的引用“" + c.text() + "”用了阿拉伯数字“" + written + "”" + advice));
     }
   }
 
@@ -133,7 +143,8 @@ public final class CitationTargetRule implements Rule {
     if (t.subItem().isPresent()) {
       for (Paragraph p : ps) {
         for (Item it : p.items()) {
-          if (it.number() == t.item().getAsInt()) return "该项只有" + ChineseNumerals.format(Math.max(0, it.subItems().size())) + "目";
+          if (it.number() != t.item().getAsInt()) continue;
+          return it.subItems().isEmpty() ? "该项没有目" : "该项只有" + ChineseNumerals.format(it.subItems().size()) + "目";
         }
       }
       return "没有所指的项";

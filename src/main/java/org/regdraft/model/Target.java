@@ -130,7 +130,7 @@ public record Target(
 
   /** A readable label: 第十一条第二项, 本条第一款, 前两款, 第二章. */
   public String label() {
-    if (isDivision()) return "第" + numeral(Math.max(1, divisionNumber)) + division.get().unit();
+    if (isDivision()) return "第" + numeral(divisionNumber) + division.get().unit();
     if (previousArticles > 0) return previousArticles == 1 ? "前条" : "前" + numeral(previousArticles) + "条";
     StringBuilder sb = new StringBuilder(article.map(ArticleNumber::label).orElse("本条"));
     paragraph.ifPresent(p -> sb.append("第").append(numeral(p)).append("款"));
