@@ -151,9 +151,10 @@ final class Phrases {
       if (f >= 0) from = f;
       int t = stepForward(wc, wa, to, d, cur.length());
       if (t >= 0) to = t;
-    } else if (separatorAt(cur, from) || separatorAt(after, from)) {
-      // nor does a quotation open on a 、 or ，: 将第一条中的“宪法、地方……立法法”修改为“宪法和《……》”,
-      // not “、地方……立法法”修改为“和《……》”
+    } else if (q > p && (separatorAt(cur, from) || separatorAt(after, from))) {
+      // nor does a replaced quotation open on a 、 or ，: 将第一条中的“宪法、地方……立法法”修改为
+      // “宪法和《……》”, not “、地方……立法法”修改为“和《……》” (an insertion keeps its anchor:
+      // 在“劝烟”后增加“，不在公共场所随意吐痰”)
       int f = stepBack(wc, wa, from);
       if (f >= 0) from = f;
     }
