@@ -176,4 +176,16 @@ class ApplyFormsTest {
     // an article of one 款 is named without 第一款
     assertThat(refused("一、将第一条中的“物业”修改为“房产”。\n")).contains("第一条中“物业”出现了2次（第一条、第一条）");
   }
+
+  /** 将本条例中的“业主大会”修改为“业主大会或者业主代表大会”: the new words begin with the old ones, each place changes once. */
+  @Test
+  void aWholeTextEditWhoseNewWordsContainTheOldChangesEachPlaceOnce() throws Exception {
+    String text = applied("一、将本条例中的“业主大会”修改为“业主大会或者业主代表大会”。\n");
+    assertThat(text).contains("第五条　业主大会或者业主代表大会由物业管理区域内的全体业主组成。")
+        .contains("第七条　业主大会或者业主代表大会的决定对全体业主具有约束力。")
+        .contains("（二）提议召开业主大会或者业主代表大会会议；")
+        .contains("### 第二节　业主大会\n") // a heading is not article text
+        .doesNotContain("或者业主代表大会或者");
+    assertThat(refused("一、将本条例中的“业委会”修改为“业主委员会”。\n")).contains("本条例中找不到“业委会”");
+  }
 }
