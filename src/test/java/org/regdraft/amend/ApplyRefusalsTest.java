@@ -113,4 +113,33 @@ class ApplyRefusalsTest {
     assertThat(amended.warnings()).extracting(Finding::message).singleElement().asString()
         .contains("安阳市第十四届人民代表大会常务委员会公告第4号").contains("已从文件头移除");
   }
+
+  /** 第二条 was deleted by an earlier 修正案 and its number stays vacant: deleting a 款 or a 项 renumbers no article. */
+  @Test
+  void deletingAParagraphOrAnItemKeepsAVacantArticleNumber() {
+    String law = """
+        ---
+        kind: 法
+        status: 施行
+        ---
+
+        # 中华人民共和国甲法
+
+        第一条　甲。
+
+        乙。
+
+        第三条　丙：
+
+        （一）丁；
+
+        （二）戊。
+        """;
+    for (String items : new String[] {"一、删去第一条第二款。", "一、删去第一条第二款、第三条第二项。", "一、删去第三条第二项。同时，将第一条中的“甲”修改为“己”。"}) {
+      var result = AmendmentApplier.apply(ApplyVerificationTest.law(law), ApplyVerificationTest.decision("决定对《中华人民共和国甲法》作如下修改：\n" + items + "\n"),
+          "决定.md", Optional.empty());
+      assertThat(result.problems()).as(items).isEmpty();
+      assertThat(result.regulation().orElseThrow().articles()).as(items).extracting(a -> a.number().label()).containsExactly("第一条", "第三条");
+    }
+  }
 }
