@@ -66,8 +66,11 @@ final class InstructionReader {
   private static final Pattern ORDER = Pattern.compile("^(?:将|对)?(?:《[^》]+》的)?条文顺序(?:和部分文字)?作相应(?:的)?调整(?:：(.*))?$", Pattern.DOTALL);
   private static final Pattern MOVE_PAIR = Pattern.compile("“(" + ARTICLE + ")”调整为“(" + ARTICLE + ")”");
   private static final Pattern REPEAL = Pattern.compile("^废止《([^》]+)》(（[^）]*）)?$");
-  /** Where one sentence of an item ends and the next begins (depth 0 only). */
-  private static final Pattern JOIN = Pattern.compile("^(?:。|；|，)?(?:同时，?|并且?|另外，?)(?=将|删去|删除|增加|在|第|对)");
+  /**
+   * Where one sentence of an item ends and the next begins (depth 0 only); the next may open with
+   * the short name in 《》, as {@link DecisionWriter} writes it (同时，《解释》第三条增加一款).
+   */
+  private static final Pattern JOIN = Pattern.compile("^(?:。|；|，)?(?:同时，?|并且?|另外，?)(?=将|删去|删除|增加|在|第|对|《)");
 
   private final String shortName;
   /** The article the item is about, for 第二款 / 该条 in later sentences. */
