@@ -37,10 +37,9 @@ class AmendFormsTest {
         "国家机关、企业事业单位、人民团体", "国家机关、企业事业单位、群团组织",
         "先进模范、社会公众人物", "先进模范、公众人物",
         "对不文明行为有权进行劝导", "对不文明行为有权进行劝阻"));
-    assertThat(items(three)).isEqualTo("""
-        一、将第八条第一款中的“人民团体”修改为“群团组织”。
-        二、删去第八条第二款中的“社会”。
-        三、将第八条第三款中的“劝导”修改为“劝阻”。""");
+    // one item for the article, as drafters gather changes inside one article (AmendReferenceTest)
+    assertThat(items(three)).isEqualTo(
+        "一、将第八条第一款中的“人民团体”修改为“群团组织”。同时，删去第二款中的“社会”。同时，将第三款中的“劝导”修改为“劝阻”。");
     Decision four = amend(edited(
         "国家机关、企业事业单位、人民团体", "国家机关、企业事业单位、群团组织",
         "积极参与文明行为促进工作。", "积极参与文明行为促进活动。",
@@ -67,9 +66,7 @@ class AmendFormsTest {
     Decision d = amend(edited(
         "\n\n（八）在英雄烈士纪念设施、爱国主义教育基地等场所内瞻仰、祭扫、参观时，遵守祭扫制度和礼仪规范。", "",
         "服从现场管理，遵守场馆秩序；", "服从现场管理，遵守场馆秩序。"));
-    assertThat(items(d)).isEqualTo("""
-        一、将第十一条第七项中的“秩序；”修改为“秩序。”。
-        二、删去第十一条第八项。""");
+    assertThat(items(d)).isEqualTo("一、将第十一条第七项中的“秩序；”修改为“秩序。”。同时，删去第八项。");
     assertThat(d.orderAdjusted()).isFalse();
   }
 
@@ -130,9 +127,10 @@ class AmendFormsTest {
         .isEqualTo("一、将第二十六条第一款、第二十九条中的“罚款”修改为“罚金”。");
     assertThat(items(amendEverywhere("罚款", "罚金"))).isEqualTo("一、将本条例中的“罚款”修改为“罚金”。");
     assertThat(items(amendEverywhere("公共场所", "公共区域"))).isEqualTo("一、将本条例中的“公共场所”修改为“公共区域”。");
-    // 办事 also occurs in 办事处, which stays: the places are listed, not 本条例中的
+    // 办事 also occurs in 办事处, which stays: the whole word 办事机构 is quoted, every one of which changes
+    // (before: 将第五条第二款、第九条第一款、第十九条中的“办事”修改为“工作”, half a word)
     assertThat(items(amendEverywhere("办事机构", "工作机构")))
-        .isEqualTo("一、将第五条第二款、第九条第一款、第十九条中的“办事”修改为“工作”。");
+        .isEqualTo("一、将本条例中的“办事机构”修改为“工作机构”。");
   }
 
   @Test
