@@ -91,13 +91,6 @@ public final class Amendments {
    */
   static Decision amend(Comparison c, DecisionHeader h, java.util.function.UnaryOperator<Decision> form)
       throws AmendmentGenerator.NotAmendable {
-    // the generator writes instructions for articles only: a decision silent on a changed
-    // preamble would not give the new text (drop this guard once 将引言修改为 is generated)
-    if (c.preamble().shown()) {
-      String name = org.regdraft.model.Preamble.name(c.newRegulation());
-      throw new AmendmentGenerator.NotAmendable(
-          "两稿的" + name + "不同，自动生成的修改决定尚不能包含对" + name + "的修改；请手工起草该项（如“将" + name + "修改为：……”）或改用修订方式");
-    }
     Set<ArticleNumber> whole = new HashSet<>();
     for (int round = 0; round < 3; round++) {
       Decision d = form.apply(AmendmentGenerator.generate(c, h, whole));

@@ -30,11 +30,12 @@ final class CutQuotations {
     if (i instanceof Instruction.Compound r) {
       for (Instruction p : r.parts()) add(c, p, out);
     } else if (i instanceof Instruction.ReplaceText r) {
-      check(c, r.target().article().orElseThrow(), List.of(r.to()), out);
+      r.target().article().ifPresent(n -> check(c, n, List.of(r.to()), out));
     } else if (i instanceof Instruction.InsertText r) {
-      check(c, r.target().article().orElseThrow(), List.of(r.after() ? r.anchor() + r.added() : r.added() + r.anchor()), out);
+      r.target().article().ifPresent(n -> check(c, n, List.of(r.after() ? r.anchor() + r.added() : r.added() + r.anchor()), out));
     } else if (i instanceof Instruction.EditText r && !r.scope().isWhole() && r.scope().parts().size() == 1) {
-      check(c, r.scope().parts().get(0).unit().article().orElseThrow(), r.pairs().stream().map(Instruction.TextPair::to).toList(), out);
+      // a quotation in the title or the preamble names no article: nothing to quote whole there
+      r.scope().parts().get(0).unit().article().ifPresent(n -> check(c, n, r.pairs().stream().map(Instruction.TextPair::to).toList(), out));
     }
   }
 

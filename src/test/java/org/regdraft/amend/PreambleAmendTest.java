@@ -14,10 +14,16 @@ class PreambleAmendTest {
   static final String LEAD_IN = "为了测试，根据有关法律，结合本市实际，制定本条例。";
 
   @Test
-  void aChangedPreambleIsRefusedRatherThanLeftOutOfTheDecision() throws Exception {
+  void aChangedPreambleIsStatedInTheDecisionNeverLeftOut() throws Exception {
     Regulation old = AmendRoundTripTest.sample().withPreamble(List.of(LEAD_IN));
     Regulation neu = old.withPreamble(List.of(LEAD_IN.replace("有关法律", "有关法律、行政法规")));
-    assertThatThrownBy(() -> Amendments.amend(Compare.compare(old, neu), AmendRoundTripTest.HEADER))
+    Decision d = Amendments.amend(Compare.compare(old, neu), AmendRoundTripTest.HEADER);
+    String text = DecisionWriter.markdown(d);
+    // the SPC's form (将引言修改为：“……”), 序言 for a regulation with chapters
+    assertThat(text).contains("一、将序言修改为：“为了测试，根据有关法律、行政法规，结合本市实际，制定本条例。”");
+    assertThat(AmendRoundTripTest.roundTrip(old, neu).preamble()).isEqualTo(neu.preamble());
+    // a preamble added or removed whole has no formula: refused, never left out
+    assertThatThrownBy(() -> Amendments.amend(Compare.compare(old, old.withPreamble(List.of())), AmendRoundTripTest.HEADER))
         .isInstanceOf(AmendmentGenerator.NotAmendable.class)
         .hasMessageContaining("序言");
   }
