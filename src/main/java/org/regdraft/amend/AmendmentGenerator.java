@@ -84,7 +84,6 @@ public final class AmendmentGenerator {
     DivisionInstructions.add(c, out, late);
     List<ArticleChange> changes = c.articles();
     Shifts shifts = new Shifts(c);
-    Places places = new Places(c);
     for (int k = 0; k < changes.size(); k++) {
       ArticleChange a = changes.get(k);
       // an article kept in place that now belongs to the next (or previous) 节: moved beside an
@@ -103,7 +102,7 @@ public final class AmendmentGenerator {
         Article o = a.oldArticles().get(0);
         if (b.change() == ChangeKind.INSERTED && !quoteWhole.contains(o.number())
             && (divisionPrefix(c, b.newArticles().get(0)).isEmpty() && o.number().equals(b.newArticles().get(0).number())
-                || o.number().sub() == 0 && b.newArticles().get(0).number().sub() == 0 && places.same(o, b.newArticles().get(0)))) {
+                || o.number().sub() == 0 && b.newArticles().get(0).number().sub() == 0 && shifts.same(o, b.newArticles().get(0)))) {
           Article n = b.newArticles().get(0);
           // its number changed with an earlier deletion or addition: 将第X条改为第Y条，修改为 (FORMULAS ★)
           out.add(o.number().equals(n.number())
@@ -187,34 +186,9 @@ public final class AmendmentGenerator {
   }
 
   /**
-   * Whether an article added right after a deleted one takes its place: both in the same division
-   * (the old one's matched in the new text), or both outside any. The number may differ when an
-   * earlier article went (上海市音像制品管理条例 2024: 第三十六条 deleted, 第三十五条 added as the
-   * first article of the same 第五章 — one rewrite, not 删去 plus 第五章增加一条). Not for 之X numbers:
-   * a 第二条之二 added where 第三条 went is an addition (修正案 never renumbers).
+   * The division each article stands in, old and new: articles that stay in order but change
+   * division (a 节 boundary that moved), and whether an added article takes a deleted one's place.
    */
-  private static final class Places {
-    private final java.util.Map<Article, Division> oldIn;
-    private final java.util.Map<Article, Division> newIn;
-    private final java.util.Map<Division, Division> matched = new java.util.IdentityHashMap<>();
-
-    Places(Comparison c) {
-      oldIn = DivisionInstructions.innermost(c.oldRegulation().body());
-      newIn = DivisionInstructions.innermost(c.newRegulation().body());
-      for (DivisionChange d : c.divisions()) {
-        if (d.oldDivision().isPresent() && d.newDivision().isPresent()) matched.put(d.oldDivision().get(), d.newDivision().get());
-      }
-    }
-
-    boolean same(Article o, Article n) {
-      Division od = oldIn.get(o);
-      Division nd = newIn.get(n);
-      if (od == null || nd == null) return od == nd;
-      return matched.get(od) == nd;
-    }
-  }
-
-  /** Articles that stay in order but change division (a 节 boundary that moved). */
   private static final class Shifts {
     private final java.util.Map<Article, Division> oldIn;
     private final java.util.Map<Article, Division> newIn;
@@ -226,6 +200,20 @@ public final class AmendmentGenerator {
       for (DivisionChange d : c.divisions()) {
         if (d.oldDivision().isPresent() && d.newDivision().isPresent()) matched.put(d.oldDivision().get(), d.newDivision().get());
       }
+    }
+
+    /**
+     * Whether an article added right after a deleted one takes its place: both in the same division
+     * (the old one's matched in the new text), or both outside any. The number may differ when an
+     * earlier article went (上海市音像制品管理条例 2024: 第三十六条 deleted, 第三十五条 added as the
+     * first article of the same 第五章 — one rewrite, not 删去 plus 第五章增加一条). Not for 之X numbers:
+     * a 第二条之二 added where 第三条 went is an addition (修正案 never renumbers).
+     */
+    boolean same(Article o, Article n) {
+      Division od = oldIn.get(o);
+      Division nd = newIn.get(n);
+      if (od == null || nd == null) return od == nd;
+      return matched.get(od) == nd;
     }
 
     /** Its old division is still there, its new one was there before, and they are not the same. */
